@@ -1,0 +1,81 @@
+package org.entente.cli;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.entente.query.NamedQuery;
+import org.entente.query.QueryLibrary;
+import org.entente.query.QueryRunner;
+import org.entente.query.ResultFormat;
+import org.entente.rdf.Namespaces;
+import org.entente.server.EntenteServer;
+import org.entente.store.FactsLoader;
+import org.entente.store.Tdb2GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code entente demo}: loads the sample facts, prints the answers to three named queries, then serves. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the sample facts (data/facts) into the embedded store, print example answers, then serve until Ctrl-C.")
+final class DemoCommand implements Callable<Integer> {
+
+    /** The questions the demo asks, with their parameters. */
+    private static final List<Map.Entry<String, Map<String, String>>> QUESTIONS = List.of(
+            Map.entry("who-opposed-what-when", Map.of()),
+            Map.entry("positions-on-proposition", Map.of("proposition", "proposition/membership-UKR-NATO")),
+            Map.entry("support-and-opposition", Map.of()));
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "data/facts", description = "Facts to load (default: ${DEFAULT-VALUE}).")
+    Path facts;
+
+    @Option(names = "--no-serve", description = "Exit after printing the answers.")
+    boolean noServe;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeOptions.store, storeOptions.iris())) {
+            FactsLoader.Report report = storeOptions.loader(store).load(List.of(facts));
+            out.printf("Loaded %d articles (%d statements) from %s into %s: %d quads.%n%n",
+                    report.articles(), report.statements(), facts, store.location(), report.quadsAfter());
+            printAnswers(store, out);
+            if (!noServe) {
+                EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph()).start();
+                out.printf("SPARQL endpoint: %s (read-only). Ctrl-C to stop.%n", server.sparqlUrl());
+                out.flush();
+                server.join();
+            }
+        }
+        out.flush();
+        return ErrorReporter.OK;
+    }
+
+    private void printAnswers(Tdb2GraphStore store, PrintWriter out) {
+        QueryLibrary library = QueryLibrary.fromClasspath();
+        QueryRunner runner = new QueryRunner(storeOptions.iris());
+        try (RDFConnection connection = store.connect()) {
+            for (Map.Entry<String, Map<String, String>> question : QUESTIONS) {
+                NamedQuery query = library.get(question.getKey());
+                out.printf("== %s (%s) %s%n", query.title(), query.name(), question.getValue().isEmpty() ? "" : question.getValue());
+                out.println(ResultFormat.TABLE.format(runner.select(connection, query, question.getValue()),
+                        Namespaces.with(storeOptions.iris())));
+            }
+        }
+    }
+}

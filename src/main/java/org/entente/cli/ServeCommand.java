@@ -1,0 +1,40 @@
+package org.entente.cli;
+
+import org.entente.server.EntenteServer;
+import org.entente.store.Tdb2GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+/** {@code entente serve}: the embedded store over SPARQL, read-only, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the embedded store over SPARQL at http://127.0.0.1:3030/entente/sparql (read-only) until Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ServerOptions serverOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (storeOptions.endpoint != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "serve serves the embedded store; a remote --endpoint has its own server");
+        }
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeOptions.store, storeOptions.iris())) {
+            EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph()).start();
+            spec.commandLine().getOut().printf("serving %s at %s (Ctrl-C to stop)%n", store.location(), server.sparqlUrl());
+            spec.commandLine().getOut().flush();
+            server.join();
+        }
+        return ErrorReporter.OK;
+    }
+}

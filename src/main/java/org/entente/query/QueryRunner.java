@@ -1,0 +1,69 @@
+package org.entente.query;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.entente.facts.BadInputException;
+import org.entente.rdf.IriScheme;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs named queries with their parameters bound by substitution into the parsed query (never by
+ * editing its text), over any connection: the embedded store or a remote endpoint.
+ */
+public final class QueryRunner {
+
+    private final IriScheme iris;
+
+    public QueryRunner(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    /** Runs a SELECT named query and returns its rows, ready to be read more than once. */
+    public ResultSetRewindable select(RDFConnection connection, NamedQuery query, Map<String, String> arguments) {
+        Map<String, RDFNode> bindings = bind(query, arguments);
+        QueryExecutionBuilder builder = connection.newQuery().query(query.query());
+        bindings.forEach(builder::substitution);
+        try (QueryExecution execution = builder.build()) {
+            return ResultSetFactory.copyResults(execution.execSelect());
+        }
+    }
+
+    /** Parses free SPARQL, with the parser's message on error. */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new BadInputException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    Map<String, RDFNode> bind(NamedQuery query, Map<String, String> arguments) {
+        Set<String> unknown = new TreeSet<>(arguments.keySet());
+        Map<String, RDFNode> bindings = new HashMap<>();
+        for (QueryParameter parameter : query.parameters()) {
+            unknown.remove(parameter.name());
+            String value = arguments.getOrDefault(parameter.name(), parameter.defaultValue());
+            if (value != null) {
+                bindings.put(parameter.name(), parameter.toNode(value, iris));
+            } else if (parameter.required()) {
+                throw new BadInputException("query " + query.name() + " needs --param " + parameter.name() + "=...");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("query " + query.name() + " has no parameter " + String.join(", ", unknown)
+                    + "; its parameters: " + query.parameters().stream().map(QueryParameter::name).toList());
+        }
+        return bindings;
+    }
+}

@@ -1,0 +1,73 @@
+package org.entente.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The terms of Entente's ontology ({@code ontology/entente.ttl}); no other class spells these IRIs. */
+public final class Ent {
+
+    public static final String NS = "https://w3id.org/entente/ontology#";
+    /** Namespace of the act types ({@code ontology/acts.ttl}). */
+    public static final String ACT_NS = "https://w3id.org/entente/acts#";
+    public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
+
+    public static final Resource State = resource("State");
+    public static final Resource Organisation = resource("Organisation");
+    public static final Resource Alliance = resource("Alliance");
+    public static final Resource Person = resource("Person");
+    public static final Resource Office = resource("Office");
+    public static final Resource Treaty = resource("Treaty");
+    public static final Resource Decision = resource("Decision");
+    public static final Resource Article = resource("Article");
+    public static final Resource Statement = resource("Statement");
+    public static final Resource Proposition = resource("Proposition");
+    public static final Resource Argument = resource("Argument");
+    public static final Resource Position = resource("Position");
+    public static final Resource Support = resource("Support");
+    public static final Resource Opposition = resource("Opposition");
+
+    public static final Property act = property("act");
+    public static final Property actor = property("actor");
+    public static final Property speaker = property("speaker");
+    public static final Property target = property("target");
+    public static final Property proposition = property("proposition");
+    public static final Property date = property("date");
+    public static final Property dateText = property("dateText");
+    public static final Property sentence = property("sentence");
+    public static final Property sentenceStart = property("sentenceStart");
+    public static final Property sentenceEnd = property("sentenceEnd");
+    public static final Property quote = property("quote");
+    public static final Property attribution = property("attribution");
+    public static final Property negated = property("negated");
+    public static final Property confidence = property("confidence");
+    public static final Property method = property("method");
+    public static final Property supports = property("supports");
+    public static final Property opposes = property("opposes");
+    public static final Property mentions = property("mentions");
+    public static final Property speaksFor = property("speaksFor");
+    public static final Property propositionType = property("propositionType");
+    public static final Property argument = property("argument");
+    public static final Property role = property("role");
+    public static final Property value = property("value");
+    public static final Property about = property("about");
+    public static final Property entails = property("entails");
+    public static final Property excludes = property("excludes");
+    public static final Property holder = property("holder");
+    public static final Property stance = property("stance");
+    public static final Property firstDate = property("firstDate");
+    public static final Property lastDate = property("lastDate");
+    public static final Property statementCount = property("statementCount");
+    public static final Property impliedStance = property("impliedStance");
+
+    private Ent() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+}

@@ -1,0 +1,98 @@
+package org.entente.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.entente.facts.Stance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Derives positions (an actor's stance on a proposition, its first and last day, and the statements
+ * behind it) from the stance evidence of statements, as selected by {@link #evidenceQuery()} over
+ * all article graphs. The store runs the query where the data is and replaces the positions graph.
+ */
+public final class PositionDeriver {
+
+    private static final String EVIDENCE_QUERY = readResource("stance-evidence.rq");
+
+    private final IriScheme iris;
+
+    public PositionDeriver(IriScheme iris) {
+        this.iris = iris;
+    }
+
+    /** SPARQL selecting {@code ?statement ?actor ?proposition ?stance ?day} from the article graphs. */
+    public static String evidenceQuery() {
+        return EVIDENCE_QUERY;
+    }
+
+    public Model derive(Iterator<QuerySolution> evidence) {
+        Map<String, Evidence> positions = new LinkedHashMap<>();
+        evidence.forEachRemaining(row -> {
+            Stance stance = row.getResource("stance").equals(Ent.Support) ? Stance.SUPPORTS : Stance.OPPOSES;
+            String actor = row.getResource("actor").getURI();
+            String proposition = row.getResource("proposition").getURI();
+            positions.computeIfAbsent(iris.position(proposition, actor, stance),
+                            key -> new Evidence(actor, proposition, stance))
+                    .add(row.getResource("statement").getURI(), row.get("day"));
+        });
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(Namespaces.with(iris));
+        positions.forEach((iri, position) -> position.write(model.createResource(iri, Ent.Position)));
+        return model;
+    }
+
+    /** What is known of one position while rows are read. */
+    private static final class Evidence {
+        private final String actor;
+        private final String proposition;
+        private final Stance stance;
+        private final TreeSet<String> statements = new TreeSet<>();
+        private final TreeSet<String> days = new TreeSet<>();
+
+        Evidence(String actor, String proposition, Stance stance) {
+            this.actor = actor;
+            this.proposition = proposition;
+            this.stance = stance;
+        }
+
+        void add(String statement, RDFNode day) {
+            statements.add(statement);
+            if (day != null && day.isLiteral()) {
+                days.add(day.asLiteral().getLexicalForm());
+            }
+        }
+
+        void write(Resource position) {
+            Model model = position.getModel();
+            position.addProperty(Ent.holder, model.createResource(actor))
+                    .addProperty(Ent.proposition, model.createResource(proposition))
+                    .addProperty(Ent.stance, stance == Stance.SUPPORTS ? Ent.Support : Ent.Opposition)
+                    .addLiteral(Ent.statementCount, model.createTypedLiteral(statements.size(), XSDDatatype.XSDinteger));
+            if (!days.isEmpty()) {
+                position.addLiteral(Ent.firstDate, model.createTypedLiteral(days.first(), XSDDatatype.XSDdate))
+                        .addLiteral(Ent.lastDate, model.createTypedLiteral(days.last(), XSDDatatype.XSDdate));
+            }
+            statements.forEach(statement -> position.addProperty(Prov.wasDerivedFrom, model.createResource(statement)));
+        }
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = PositionDeriver.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

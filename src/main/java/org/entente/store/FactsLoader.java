@@ -1,0 +1,75 @@
+package org.entente.store;
+
+import org.entente.facts.BadInputException;
+import org.entente.facts.Facts;
+import org.entente.facts.FactsFiles;
+import org.entente.facts.FactsJson;
+import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.FactsConverter;
+import org.entente.rdf.ShapesCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads facts files into a store as one batch: every file is read, converted and checked against
+ * the shapes first; if any of them is refused, nothing is written and every refusal is reported.
+ */
+public final class FactsLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FactsLoader.class);
+
+    private final FactsConverter converter;
+    private final ShapesCheck shapes;
+    private final GraphStore store;
+
+    public FactsLoader(FactsConverter converter, ShapesCheck shapes, GraphStore store) {
+        this.converter = converter;
+        this.shapes = shapes;
+        this.store = store;
+    }
+
+    /** What a load did. */
+    public record Report(int articles, int statements, long quadsBefore, long quadsAfter) {
+    }
+
+    /** Loads the facts files among {@code inputs} (files, or folders whose {@code *.json} files are read). */
+    public Report load(List<Path> inputs) {
+        List<Path> files = FactsFiles.expand(inputs);
+        List<ArticleGraph> graphs = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        Map<String, Path> articleFiles = new HashMap<>();
+        int statements = 0;
+        for (Path file : files) {
+            try {
+                Facts facts = FactsJson.read(file);
+                Path earlier = articleFiles.putIfAbsent(facts.article().id(), file);
+                if (earlier != null) {
+                    throw new BadInputException(file + ": article \"" + facts.article().id() + "\" is also in " + earlier);
+                }
+                ArticleGraph graph = converter.convert(facts);
+                shapes.requireConforms(graph);
+                graphs.add(graph);
+                statements += facts.statements().size();
+            } catch (BadInputException e) {
+                refusals.add(e.getMessage());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new BadInputException("nothing was loaded; " + refusals.size() + " of " + files.size()
+                    + " files refused:\n" + String.join("\n", refusals));
+        }
+        long before = store.quadCount();
+        long started = System.nanoTime();
+        store.replace(graphs);
+        long after = store.quadCount();
+        LOG.info("loaded {} articles ({} statements) into {} in {} ms: {} quads before, {} after",
+                graphs.size(), statements, store.location(), (System.nanoTime() - started) / 1_000_000, before, after);
+        return new Report(graphs.size(), statements, before, after);
+    }
+}

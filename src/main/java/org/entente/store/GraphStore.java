@@ -1,0 +1,31 @@
+package org.entente.store;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.entente.rdf.ArticleGraph;
+
+import java.util.List;
+
+/** Where article graphs live: each article's graph is replaced as a whole, then positions are re-derived. */
+public interface GraphStore extends AutoCloseable {
+
+    /** Replaces the graph of every article in {@code batch}, then the positions graph. */
+    void replace(List<ArticleGraph> batch);
+
+    /** Quads in all named graphs. */
+    default long quadCount() {
+        try (RDFConnection connection = connect();
+             QueryExecution count = connection.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+            return count.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    /** A connection for queries; the caller closes it. */
+    RDFConnection connect();
+
+    /** Where the store is, for messages. */
+    String location();
+
+    @Override
+    void close();
+}
