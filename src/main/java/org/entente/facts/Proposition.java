@@ -1,5 +1,7 @@
 package org.entente.facts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ public record Proposition(String id, String type, String text, List<Argument> ar
         implies = implies == null ? List.of() : List.copyOf(implies);
     }
 
-    /** One role of the claim, filled either by an actor id or by a literal value. */
+    /** One role of the claim, filled either by an actor id or by a literal value (the other is left out). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Argument(String role, String actor, String value) {
     }
 

@@ -1,0 +1,126 @@
+package org.entente.cli;
+
+import org.entente.SampleData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as a user runs them: output, messages and exit codes. */
+class EntenteCliTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/facts");
+
+    @TempDir
+    Path store;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Entente.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheCuratedFacts() {
+        Run run = run("validate", SampleData.FACTS.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("ok").contains("000_ce898c134fb15a02.json");
+    }
+
+    @Test
+    void validateRefusesABadFileWithItsNameAndPositionAndExitCode1() {
+        Run run = run("validate", FIXTURES.resolve("unknown-act.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown-act.json").contains("$.statements[0].act").contains("line ");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aMisusedCommandExitsWith2() {
+        assertThat(run("load").exitCode()).isEqualTo(2);
+        assertThat(run("frobnicate").exitCode()).isEqualTo(2);
+        assertThat(run("query", "demands-by-actor", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void loadingTwiceReportsTheSameQuadCount() {
+        Run first = run("load", "--store", store.toString(), SampleData.FACTS.toString());
+        Run second = run("load", "--store", store.toString(), SampleData.FACTS.toString());
+
+        assertThat(first.exitCode()).isZero();
+        String quads = first.out().replaceAll("(?s).*, (\\d+) after.*", "$1");
+        assertThat(second.out()).contains(quads + " quads before, " + quads + " after");
+    }
+
+    @Test
+    void aRefusedLoadExitsWith1AndLeavesTheStoreAsItWas() {
+        run("load", "--store", store.toString(), SampleData.FACTS.toString());
+        String before = run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out();
+
+        Run bad = run("load", "--store", store.toString(), FIXTURES.resolve("missing-proposition.json").toString());
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("missing-proposition.json").contains("no-such-claim");
+        assertThat(run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out()).isEqualTo(before);
+    }
+
+    @Test
+    void queriesListsTheNamedQueriesWithTheirParameters() {
+        Run run = run("queries");
+
+        assertThat(run.out()).contains("who-opposed-what-when").contains("demands-by-actor")
+                .contains("--param actor=iri");
+    }
+
+    @Test
+    void queryRunsANamedQueryWithParametersInEachFormat() {
+        run("load", "--store", store.toString(), SampleData.FACTS.toString());
+
+        Run csv = run("query", "--store", store.toString(), "demands-by-actor", "--param", "actor=state/RUS", "--format", "csv");
+        Run json = run("query", "--store", store.toString(), "demands-by-actor", "--format", "json");
+        Run table = run("query", "--store", store.toString(), "demands-by-actor");
+
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out()).startsWith("day,act,targetName").contains("DEMAND");
+        assertThat(json.out()).contains("\"bindings\"");
+        assertThat(table.out()).contains("| day");
+    }
+
+    @Test
+    void queryRunsASparqlFileAndReportsItsSyntaxErrors(@TempDir Path dir) throws Exception {
+        Path good = java.nio.file.Files.writeString(dir.resolve("good.rq"),
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/entente/ontology#Statement> }");
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?p ");
+        run("load", "--store", store.toString(), SampleData.FACTS.toString());
+
+        Run ok = run("query", "--store", store.toString(), "--file", good.toString(), "--format", "csv");
+        Run broken = run("query", "--store", store.toString(), "--file", bad.toString());
+
+        assertThat(ok.out()).startsWith("n");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).contains("bad.rq").contains("line 1");
+    }
+
+    @Test
+    void demoWithoutServingPrintsTheExampleAnswers() {
+        Run run = run("demo", "--no-serve", "--store", store.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Loaded 2 articles").contains("Who opposed what").contains("NATO")
+                .contains("China").contains("sides with").contains("Russia");
+    }
+}

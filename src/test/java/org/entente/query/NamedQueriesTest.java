@@ -1,0 +1,114 @@
+package org.entente.query;
+
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.entente.SampleData;
+import org.entente.facts.BadInputException;
+import org.entente.store.Tdb2GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every named query, run with its default parameters on the sample facts, gives the rows in
+ * {@code src/test/resources/expected/{name}.csv}. A query without such a file fails.
+ */
+class NamedQueriesTest {
+
+    static final Path EXPECTED = Path.of("src/test/resources/expected");
+    static final QueryLibrary LIBRARY = QueryLibrary.fromFolder(Path.of("queries"));
+
+    @TempDir
+    static Path folder;
+    static Tdb2GraphStore store;
+    static RDFConnection connection;
+    final QueryRunner runner = new QueryRunner(SampleData.IRIS);
+
+    @BeforeAll
+    static void loadSamples() {
+        store = SampleData.loadedStore(folder);
+        connection = store.connect();
+    }
+
+    @AfterAll
+    static void close() {
+        connection.close();
+        store.close();
+    }
+
+    static Stream<String> queryNames() {
+        return LIBRARY.all().stream().map(NamedQuery::name);
+    }
+
+    String csv(String name, Map<String, String> arguments) {
+        ResultSetRewindable rows = runner.select(connection, LIBRARY.get(name), arguments);
+        return ResultFormat.CSV.format(rows, org.entente.rdf.Namespaces.ALL)
+                .replace("\r\n", "\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queryNames")
+    void aNamedQueryAnswersTheSampleDataAsExpected(String name) throws IOException {
+        Path expected = EXPECTED.resolve(name + ".csv");
+        String actual = csv(name, Map.of());
+        if (Boolean.getBoolean("entente.writeExpected")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(expected).as("expected answers for " + name).exists();
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(actual.lines().count()).as(name + " answers something").isGreaterThan(1);
+    }
+
+    @Test
+    void everyQueryHasATitleAndADescription() {
+        assertThat(LIBRARY.all()).allSatisfy(query -> {
+            assertThat(query.title()).isNotEqualTo(query.name());
+            assertThat(query.description()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aParameterNarrowsTheAnswer() {
+        String nato = csv("who-opposed-what-when", Map.of("actor", "org/NATO"));
+
+        assertThat(nato.lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row).contains(",NATO,"));
+    }
+
+    @Test
+    void aDateParameterFiltersTheTimeline() {
+        String after = csv("actor-timeline", Map.of("actor", "state/RUS", "from", "2021-12-15"));
+
+        assertThat(after.lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("2021-12-1"));
+        assertThat(after).doesNotContain("2021-12-10,");
+    }
+
+    @Test
+    void aValueCannotBreakOutOfItsParameter() {
+        assertThatThrownBy(() -> csv("demands-by-actor", Map.of("actor", "state/RUS> } UNION { ?s ?p ?o")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("parameter actor");
+        assertThatThrownBy(() -> csv("actor-timeline", Map.of("from", "2021-13-40")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("parameter from");
+    }
+
+    @Test
+    void anUnknownParameterIsRefused() {
+        assertThatThrownBy(() -> csv("demands-by-actor", Map.of("colour", "blue")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("colour");
+    }
+}

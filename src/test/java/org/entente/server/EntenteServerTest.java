@@ -1,0 +1,116 @@
+package org.entente.server;
+
+import org.entente.SampleData;
+import org.entente.store.Tdb2GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The served endpoint over real HTTP on a free loopback port. */
+class EntenteServerTest {
+
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    @TempDir
+    static Path folder;
+    static Tdb2GraphStore store;
+    static EntenteServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serveSamples() {
+        store = SampleData.loadedStore(folder);
+        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).maxRows(3).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static HttpResponse<String> query(String path, String sparql) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + path + "?query="
+                + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String quadCount() throws IOException, InterruptedException {
+        return query("/entente/sparql", COUNT).body();
+    }
+
+    @Test
+    void theSparqlEndpointAnswersOverHttp() throws Exception {
+        HttpResponse<String> response = query("/entente/sparql",
+                "SELECT ?label WHERE { <https://w3id.org/entente/id/state/CHN> <http://www.w3.org/2000/01/rdf-schema#label> ?label }");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("China");
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfTheArticleGraphs() throws Exception {
+        HttpResponse<String> response = query("/entente/query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/entente/ontology#Statement> }");
+
+        assertThat(response.body().lines().skip(1).findFirst().orElseThrow().strip()).isNotEqualTo("0");
+    }
+
+    @Test
+    void aMalformedQueryGetsA400WithTheParserMessage() throws Exception {
+        HttpResponse<String> response = query("/entente/sparql", "SELECT ?x WHERE { ?x ?p }");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).containsIgnoringCase("parse error").contains("line 1").doesNotContain("at org.apache");
+    }
+
+    @Test
+    void anUpdateIsRefusedAndChangesNothing() throws Exception {
+        String before = quadCount();
+
+        HttpResponse<String> viaDataset = post("/entente", "application/sparql-update", "DROP ALL");
+        HttpResponse<String> viaUpdate = post("/entente/update", "application/sparql-update", "DROP ALL");
+
+        assertThat(viaDataset.statusCode()).isBetween(400, 499);
+        assertThat(viaUpdate.statusCode()).isBetween(400, 499);
+        assertThat(quadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aGraphStoreWriteIsRefusedAndChangesNothing() throws Exception {
+        String before = quadCount();
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/entente?graph=https://example.org/intruder");
+
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/a> <https://example.org/b> 1 .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(put.statusCode()).isBetween(400, 499);
+        assertThat(quadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void answersAreCappedAtTheRowLimit() throws Exception {
+        HttpResponse<String> response = query("/entente/sparql", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1000");
+
+        assertThat(response.body().lines().count()).isEqualTo(1 + 3);
+    }
+}

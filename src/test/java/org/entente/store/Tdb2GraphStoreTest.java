@@ -1,0 +1,106 @@
+package org.entente.store;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.entente.SampleData;
+import org.entente.facts.BadInputException;
+import org.entente.rdf.ArticleGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class Tdb2GraphStoreTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/facts");
+    static final String STATEMENTS = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/entente/ontology#Statement> }";
+
+    @TempDir
+    Path folder;
+
+    static long statements(GraphStore store) {
+        try (RDFConnection connection = store.connect(); QueryExecution count = connection.query(STATEMENTS)) {
+            return count.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    @Test
+    void loadingTheSameArticlesTwiceGivesTheSameQuadCount() {
+        try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
+            long once = store.quadCount();
+            FactsLoader.Report again = SampleData.loader(store).load(List.of(SampleData.FACTS));
+
+            assertThat(once).isPositive();
+            assertThat(again.quadsBefore()).isEqualTo(once);
+            assertThat(again.quadsAfter()).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void reloadingAnArticleReplacesItsGraph(@TempDir Path edits) throws IOException {
+        Path shorter = edits.resolve("minimal.json");
+        String text = Files.readString(FIXTURES.resolve("minimal.json"));
+        int secondStatement = text.indexOf("    {\n      \"act\": \"REJECT\"");
+        Files.writeString(shorter, text.substring(0, secondStatement).replaceFirst(",\\s*$", "\n") + "  ]\n}\n");
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, SampleData.IRIS)) {
+            SampleData.loader(store).load(List.of(FIXTURES.resolve("minimal.json")));
+            assertThat(statements(store)).isEqualTo(2);
+
+            SampleData.loader(store).load(List.of(shorter));
+
+            assertThat(statements(store)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBatchWithABadFileLoadsNothingAndReportsIt() {
+        try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
+            long quads = store.quadCount();
+            long statements = statements(store);
+
+            assertThatThrownBy(() -> SampleData.loader(store).load(List.of(
+                    FIXTURES.resolve("minimal.json"), FIXTURES.resolve("impossible-date.json"), FIXTURES.resolve("empty.json"))))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("nothing was loaded")
+                    .hasMessageContaining("impossible-date.json")
+                    .hasMessageContaining("empty.json");
+
+            assertThat(store.quadCount()).isEqualTo(quads);
+            assertThat(statements(store)).isEqualTo(statements);
+        }
+    }
+
+    @Test
+    void aFailureHalfwayThroughTheTransactionLeavesThePreviousState() {
+        try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
+            long quads = store.quadCount();
+            ArticleGraph good = new ArticleGraph("https://example.org/good", ModelFactory.createDefaultModel()
+                    .add(ModelFactory.createDefaultModel().createResource("https://example.org/s"),
+                            org.apache.jena.vocabulary.RDFS.label, "written first"));
+            ArticleGraph failing = new ArticleGraph("https://example.org/failing",
+                    ModelFactory.createModelForGraph(new FailingGraph()));
+
+            assertThatThrownBy(() -> store.replace(List.of(good, failing))).hasMessageContaining("disk full");
+
+            assertThat(store.quadCount()).isEqualTo(quads);
+        }
+    }
+
+    /** A graph whose reading fails, as a disk or a bug might in the middle of a load. */
+    static final class FailingGraph extends GraphBase {
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple triple) {
+            throw new IllegalStateException("disk full");
+        }
+    }
+}
