@@ -4,6 +4,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.entente.facts.BadInputException;
@@ -85,6 +86,10 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private String render(RDFConnection connection, Query query) {
+        return Txn.calculateRead(connection, () -> renderInTransaction(connection, query));
+    }
+
+    private String renderInTransaction(RDFConnection connection, Query query) {
         try (QueryExecution execution = connection.query(query)) {
             if (query.isSelectType()) {
                 return format(execution.execSelect());

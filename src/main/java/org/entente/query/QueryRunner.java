@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
 import org.entente.facts.BadInputException;
 import org.entente.rdf.IriScheme;
 
@@ -29,14 +30,16 @@ public final class QueryRunner {
         this.iris = iris;
     }
 
-    /** Runs a SELECT named query and returns its rows, ready to be read more than once. */
+    /** Runs a SELECT named query in a read transaction and returns its rows, ready to be read more than once. */
     public ResultSetRewindable select(RDFConnection connection, NamedQuery query, Map<String, String> arguments) {
         Map<String, RDFNode> bindings = bind(query, arguments);
-        QueryExecutionBuilder builder = connection.newQuery().query(query.query());
-        bindings.forEach(builder::substitution);
-        try (QueryExecution execution = builder.build()) {
-            return ResultSetFactory.copyResults(execution.execSelect());
-        }
+        return Txn.calculateRead(connection, () -> {
+            QueryExecutionBuilder builder = connection.newQuery().query(query.query());
+            bindings.forEach(builder::substitution);
+            try (QueryExecution execution = builder.build()) {
+                return ResultSetFactory.copyResults(execution.execSelect());
+            }
+        });
     }
 
     /** Parses free SPARQL, with the parser's message on error. */

@@ -5,7 +5,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
-import java.net.URL;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /** The Turtle files of {@code ontology/}, which the build copies onto the classpath. */
 public final class OntologyFiles {
@@ -15,12 +17,16 @@ public final class OntologyFiles {
 
     /** Parses {@code ontology/{name}} from the classpath. */
     public static Model read(String name) {
-        URL url = OntologyFiles.class.getResource("/ontology/" + name);
-        if (url == null) {
-            throw new IllegalStateException("ontology/" + name + " is missing from the classpath");
+        // a stream, not the URL: RIOT cannot open jar: URLs, and the files are in the jar when it runs
+        try (InputStream in = OntologyFiles.class.getResourceAsStream("/ontology/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/" + name + " is missing from the classpath");
+            }
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ontology/" + name, e);
         }
-        Model model = ModelFactory.createDefaultModel();
-        RDFParser.source(url.toString()).lang(Lang.TURTLE).parse(model);
-        return model;
     }
 }

@@ -5,6 +5,7 @@ import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.entente.SampleData;
 import org.entente.facts.BadInputException;
@@ -29,8 +30,12 @@ class Tdb2GraphStoreTest {
     Path folder;
 
     static long statements(GraphStore store) {
-        try (RDFConnection connection = store.connect(); QueryExecution count = connection.query(STATEMENTS)) {
-            return count.execSelect().next().getLiteral("n").getLong();
+        try (RDFConnection connection = store.connect()) {
+            return Txn.calculateRead(connection, () -> {
+                try (QueryExecution count = connection.query(STATEMENTS)) {
+                    return count.execSelect().next().getLiteral("n").getLong();
+                }
+            });
         }
     }
 
