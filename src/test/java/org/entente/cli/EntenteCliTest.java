@@ -123,4 +123,13 @@ class EntenteCliTest {
         assertThat(run.out()).contains("Loaded 2 articles").contains("Who opposed what").contains("NATO")
                 .contains("China").contains("sides with").contains("Russia");
     }
+
+    @Test
+    void evaluateScoresTheCuratedFactsAgainstTheGoldFile() {
+        Run run = run("evaluate", "--gold", SampleData.GOLD.toString(), SampleData.FACTS.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("000_ce898c134fb15a02").contains("002_7506a153938e4833")
+                .containsPattern("overall +\\d+ +\\d+ +\\d+ +1\\.000 +1\\.000").doesNotContain("missed in");
+    }
 }

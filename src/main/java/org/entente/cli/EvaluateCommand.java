@@ -1,0 +1,63 @@
+package org.entente.cli;
+
+import org.entente.evaluate.ArticleScore;
+import org.entente.evaluate.GoldFile;
+import org.entente.evaluate.GoldLine;
+import org.entente.evaluate.GoldScorer;
+import org.entente.facts.FactsFiles;
+import org.entente.facts.FactsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code entente evaluate --gold FILE FACTS...}: precision, recall and F1 of facts against a gold file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score facts files against a gold file (one JSON line per expected statement): precision, recall and F1 per article and overall, with the misses and false positives.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file, e.g. ../shared/gold/seeds.jsonl.")
+    Path gold;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Facts files or folders.")
+    List<Path> inputs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<GoldLine> lines = GoldFile.read(gold);
+        List<ArticleScore> scores = new ArrayList<>();
+        for (Path file : FactsFiles.expand(inputs)) {
+            scores.add(GoldScorer.score(FactsJson.read(file), lines));
+        }
+        out.printf("%-24s %9s %9s %9s %9s %9s%n", "article", "required", "found", "extracted", "precision", "recall");
+        scores.forEach(score -> row(out, score));
+        ArticleScore overall = ArticleScore.total(scores);
+        row(out, overall);
+        out.printf(Locale.ROOT, "F1 %.3f%n", overall.f1());
+        for (ArticleScore score : scores) {
+            score.misses().forEach(miss -> out.printf("missed in %s: %s %s -> %s (%s): %s%n", score.article(),
+                    miss.act(), miss.actor(), miss.target(), miss.date(), miss.evidence()));
+            score.falsePositives().forEach(wrong -> out.printf("false positive in %s: %s %s -> %s (%s): %s%n",
+                    score.article(), wrong.act(), wrong.actor(), wrong.target(), wrong.date(), wrong.sentence().text()));
+        }
+        out.flush();
+        return ErrorReporter.OK;
+    }
+
+    private static void row(PrintWriter out, ArticleScore score) {
+        out.printf(Locale.ROOT, "%-24s %9d %9d %9d %9.3f %9.3f%n", score.article(), score.requiredLines(), score.requiredMatched(),
+                score.extracted(), score.precision(), score.recall());
+    }
+}

@@ -1,0 +1,58 @@
+package org.entente.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's first command as a user runs it: {@code java -jar target/entente.jar ...} in a
+ * separate JVM, so that what only the shaded jar can get wrong (resources read from inside the jar,
+ * merged service files of Jena) is caught. Runs in {@code mvn verify}, after the jar is built.
+ */
+class PackagedJarIT {
+
+    static final Path JAR = Path.of("target/entente.jar");
+
+    record Run(int exitCode, String out) {
+    }
+
+    static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+
+    @Test
+    void theDemoLoadsTheSamplesAndPrintsTheAnswers(@TempDir Path store) throws Exception {
+        Run demo = java("demo", "--no-serve", "--store", store.toString());
+
+        assertThat(demo.exitCode()).as(demo.out()).isZero();
+        assertThat(demo.out()).contains("Loaded 2 articles (30 statements)")
+                .containsPattern("\\| 2021-12-10 \\| NATO +\\| REJECT \\| Russia can prevent Ukraine from becoming a member of NATO")
+                .containsPattern("\\| Russia +\\| opposes +\\| 2021-12-10 \\| 2021-12-16 \\| 3 ")
+                .containsPattern("\\| China +\\| sides with +\\| Russia +\\| \\(a direct act\\)");
+    }
+
+    @Test
+    void theJarListsItsNamedQueriesAndValidatesFacts() throws Exception {
+        Run queries = java("queries");
+        Run validate = java("validate", "data/facts");
+
+        assertThat(queries.exitCode()).isZero();
+        assertThat(queries.out()).contains("who-opposed-what-when").contains("support-and-opposition");
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.out()).contains("ok      data/facts/002_7506a153938e4833.json");
+    }
+}
