@@ -3,11 +3,16 @@ package org.entente.cli;
 import org.entente.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntenteCliTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/facts");
+    static final Path COUNT_QUADS = Path.of("src/test/resources/sparql/count-quads.rq");
 
     @TempDir
     Path store;
@@ -66,16 +72,34 @@ class EntenteCliTest {
         assertThat(second.out()).contains(quads + " quads before, " + quads + " after");
     }
 
-    @Test
-    void aRefusedLoadExitsWith1AndLeavesTheStoreAsItWas() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"malformed.json", "unknown-act.json", "actor-without-id.json", "impossible-date.json",
+            "missing-proposition.json", "empty.json", "garbage.json"})
+    void aRefusedLoadExitsWith1NamesTheFileAndLeavesTheStoreAsItWas(String name, @TempDir Path dir) throws Exception {
+        Path bad = name.equals("garbage.json") ? garbage(dir.resolve(name)) : FIXTURES.resolve(name);
         run("load", "--store", store.toString(), SampleData.FACTS.toString());
-        String before = run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out();
+        String answerBefore = run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out();
+        String quadsBefore = run("query", "--store", store.toString(), "--file", COUNT_QUADS.toString(), "--format", "csv").out();
 
-        Run bad = run("load", "--store", store.toString(), FIXTURES.resolve("missing-proposition.json").toString());
+        Run refused = run("load", "--store", store.toString(), SampleData.FACTS.toString(), bad.toString());
 
-        assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.err()).contains("missing-proposition.json").contains("no-such-claim");
-        assertThat(run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out()).isEqualTo(before);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("nothing was loaded").contains(bad.toString()).doesNotContain("Exception");
+        assertThat(refused.err().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(600));
+        assertThat(run("query", "--store", store.toString(), "--file", COUNT_QUADS.toString(), "--format", "csv").out())
+                .isEqualTo(quadsBefore);
+        assertThat(run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out())
+                .isEqualTo(answerBefore);
+    }
+
+    /** 50 MB of letters: not JSON, and large enough that reading it must not drown the user in output. */
+    static Path garbage(Path file) throws IOException {
+        byte[] bytes = new byte[50 * 1024 * 1024];
+        Random random = new Random(7);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) ('a' + random.nextInt(26));
+        }
+        return Files.write(file, bytes);
     }
 
     @Test
