@@ -3,7 +3,10 @@ package org.entente;
 import org.entente.rdf.ActScheme;
 import org.entente.rdf.FactsConverter;
 import org.entente.rdf.IriScheme;
+import org.entente.rdf.NamedGraph;
+import org.entente.rdf.ReferenceConverter;
 import org.entente.rdf.ShapesCheck;
+import org.entente.reference.ReferenceReader;
 import org.entente.store.FactsLoader;
 import org.entente.store.GraphStore;
 import org.entente.store.Tdb2GraphStore;
@@ -11,12 +14,13 @@ import org.entente.store.Tdb2GraphStore;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The project's sample data, as tests use it: the curated facts loaded into a fresh store. */
+/** The project's sample data, as tests use it: the curated facts and the reference tables loaded into a fresh store. */
 public final class SampleData {
 
     public static final Path FACTS = Path.of("data/facts");
     public static final Path ARTICLES = Path.of("data/articles");
     public static final Path GOLD = Path.of("../shared/gold/seeds.jsonl");
+    public static final Path REFERENCE = Path.of("data/reference");
     public static final IriScheme IRIS = IriScheme.defaults();
 
     private SampleData() {
@@ -26,10 +30,19 @@ public final class SampleData {
         return new FactsLoader(new FactsConverter(IRIS, ActScheme.load()), ShapesCheck.load(), store);
     }
 
-    /** A TDB2 store in {@code folder} holding the sample facts. */
+    /** The reference graph of {@code data/reference/}, read once for all tests. */
+    public static NamedGraph referenceGraph() {
+        return ReferenceGraphHolder.GRAPH;
+    }
+
+    /** A TDB2 store in {@code folder} holding the sample facts and the reference graph. */
     public static Tdb2GraphStore loadedStore(Path folder) {
         Tdb2GraphStore store = Tdb2GraphStore.open(folder, IRIS);
-        loader(store).load(List.of(FACTS));
+        loader(store).load(List.of(FACTS), referenceGraph());
         return store;
+    }
+
+    private static final class ReferenceGraphHolder {
+        static final NamedGraph GRAPH = new ReferenceConverter(IRIS).convert(ReferenceReader.read(REFERENCE));
     }
 }

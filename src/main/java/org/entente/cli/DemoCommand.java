@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /** {@code entente demo}: loads the sample facts, prints the answers to three named queries, then serves. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the sample facts (data/facts) into the embedded store, print example answers, then serve until Ctrl-C.")
+        description = "Load the sample facts (data/facts) and the reference tables into the embedded store, print example answers, then serve until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
 
     /** The questions the demo asks, with their parameters. */
@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Mixin
+    ReferenceOptions referenceOptions;
+
+    @Mixin
     ServerOptions serverOptions;
 
     @Spec
@@ -51,9 +54,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeOptions.store, storeOptions.iris())) {
-            FactsLoader.Report report = storeOptions.loader(store).load(List.of(facts));
-            out.printf("Loaded %d articles (%d statements) from %s into %s: %d quads.%n%n",
-                    report.articles(), report.statements(), facts, store.location(), report.quadsAfter());
+            FactsLoader.Report report = storeOptions.loader(store).load(List.of(facts), referenceOptions.graph(storeOptions.iris()));
+            out.printf("Loaded %d articles (%d statements) from %s%s into %s: %d quads.%n%n",
+                    report.articles(), report.statements(), facts, referenceOptions.skip ? "" : " and the reference tables",
+                    store.location(), report.quadsAfter());
             printAnswers(store, out);
             if (!noServe) {
                 EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph()).start();

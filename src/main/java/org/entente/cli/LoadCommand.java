@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code entente load FILE|DIR...}: loads facts as one batch, replacing each article's graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load facts files (or folders of them) into the store as one batch. Loading an article again replaces its graph; if any file is refused, nothing is loaded.")
+        description = "Load facts files (or folders of them) and the reference tables into the store as one batch. Loading an article again replaces its graph, and the reference graph is replaced each time; if any input is refused, nothing is loaded.")
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Facts files or folders.")
@@ -23,13 +23,16 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    ReferenceOptions referenceOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            FactsLoader.Report report = storeOptions.loader(store).load(inputs);
+            FactsLoader.Report report = storeOptions.loader(store).load(inputs, referenceOptions.graph(storeOptions.iris()));
             spec.commandLine().getOut().printf("loaded %d articles (%d statements) into %s: %d quads before, %d after%n",
                     report.articles(), report.statements(), store.location(), report.quadsBefore(), report.quadsAfter());
         }

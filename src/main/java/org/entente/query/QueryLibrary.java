@@ -1,15 +1,11 @@
 package org.entente.query;
 
 import org.entente.facts.BadInputException;
+import org.entente.io.ResourceFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -42,21 +38,7 @@ public final class QueryLibrary {
 
     /** The queries packaged under {@code /queries} on the classpath (a folder in development, the jar otherwise). */
     public static QueryLibrary fromClasspath() {
-        URL url = QueryLibrary.class.getResource("/queries");
-        if (url == null) {
-            throw new IllegalStateException("no queries on the classpath");
-        }
-        try {
-            URI uri = url.toURI();
-            if (!uri.getScheme().equals("jar")) {
-                return fromFolder(Path.of(uri));
-            }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return fromFolder(jar.getPath("/queries"));
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the queries at " + url, e);
-        }
+        return ResourceFolder.read("/queries", QueryLibrary::fromFolder);
     }
 
     public Collection<NamedQuery> all() {

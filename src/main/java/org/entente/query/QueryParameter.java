@@ -32,13 +32,17 @@ public record QueryParameter(String name, Type type, boolean required, String de
         try {
             return switch (type) {
                 case IRI -> ResourceFactory.createResource(IRIx.create(iris.expand(value)).str());
-                case DATE -> ResourceFactory.createTypedLiteral(LocalDate.parse(value).toString(), XSDDatatype.XSDdate);
+                case DATE -> ResourceFactory.createTypedLiteral(day(value).toString(), XSDDatatype.XSDdate);
                 case INTEGER -> ResourceFactory.createTypedLiteral(Long.toString(Long.parseLong(value)), XSDDatatype.XSDinteger);
                 case STRING -> ResourceFactory.createStringLiteral(value);
             };
         } catch (IRIException | DateTimeParseException | NumberFormatException e) {
             throw new BadInputException("parameter " + name + ": \"" + value + "\" is not a valid "
-                    + type.name().toLowerCase(Locale.ROOT) + (type == Type.DATE ? " (YYYY-MM-DD)" : ""));
+                    + type.name().toLowerCase(Locale.ROOT) + (type == Type.DATE ? " (YYYY-MM-DD or today)" : ""));
         }
+    }
+
+    private static LocalDate day(String value) {
+        return value.equals("today") ? LocalDate.now() : LocalDate.parse(value);
     }
 }

@@ -26,6 +26,18 @@ public final class Ent {
     public static final Resource Position = resource("Position");
     public static final Resource Support = resource("Support");
     public static final Resource Opposition = resource("Opposition");
+    public static final Resource Membership = resource("Membership");
+    public static final Resource Participation = resource("Participation");
+    public static final Resource Tenure = resource("Tenure");
+    public static final Resource Member = resource("Member");
+    public static final Resource SuspendedMember = resource("SuspendedMember");
+    public static final Resource Partner = resource("Partner");
+    public static final Resource Aspirant = resource("Aspirant");
+    public static final Resource Observer = resource("Observer");
+    public static final Resource PermanentMember = resource("PermanentMember");
+    public static final Resource Party = resource("Party");
+    public static final Resource Signatory = resource("Signatory");
+    public static final Resource Suspended = resource("Suspended");
 
     public static final Property act = property("act");
     public static final Property actor = property("actor");
@@ -59,6 +71,25 @@ public final class Ent {
     public static final Property lastDate = property("lastDate");
     public static final Property statementCount = property("statementCount");
     public static final Property impliedStance = property("impliedStance");
+    public static final Property basis = property("basis");
+    public static final Property treaty = property("treaty");
+    public static final Property party = property("party");
+    public static final Property participationStatus = property("participationStatus");
+    public static final Property during = property("during");
+    public static final Property office = property("office");
+    public static final Property officeHolder = property("officeHolder");
+    public static final Property isoAlpha2 = property("isoAlpha2");
+    public static final Property isoAlpha3 = property("isoAlpha3");
+    public static final Property stateStatus = property("stateStatus");
+    public static final Property demonym = property("demonym");
+    public static final Property capital = property("capital");
+    public static final Property metonym = property("metonym");
+    public static final Property seat = property("seat");
+    public static final Property founded = property("founded");
+    public static final Property dissolved = property("dissolved");
+    public static final Property signed = property("signed");
+    public static final Property inForce = property("inForce");
+    public static final Property ended = property("ended");
 
     private Ent() {
     }

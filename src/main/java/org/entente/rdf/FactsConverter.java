@@ -39,7 +39,7 @@ public final class FactsConverter {
         this.acts = acts;
     }
 
-    public ArticleGraph convert(Facts facts) {
+    public NamedGraph convert(Facts facts) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Namespaces.ALL);
         Resource article = article(model, facts.article());
@@ -48,7 +48,7 @@ public final class FactsConverter {
         for (int i = 0; i < facts.statements().size(); i++) {
             statement(model, facts, facts.statements().get(i), i + 1, article);
         }
-        return new ArticleGraph(article.getURI(), model);
+        return new NamedGraph(article.getURI(), model);
     }
 
     private Resource article(Model model, ArticleInfo info) {

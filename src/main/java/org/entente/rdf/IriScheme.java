@@ -2,6 +2,8 @@ package org.entente.rdf;
 
 import org.entente.facts.Stance;
 
+import java.time.LocalDate;
+
 /**
  * Readable IRIs for everything Entente names, under one configurable base:
  * {@code {base}state/RUS}, {@code {base}article/{id}}, {@code {base}statement/{article}/{n}}, ...
@@ -50,6 +52,28 @@ public record IriScheme(String base) {
 
     private String local(String iri) {
         return iri.startsWith(base) ? iri.substring(base.length()) : iri.replaceAll("[^A-Za-z0-9_.-]+", "_");
+    }
+
+    public String membership(String organisationId, String memberId, String role, LocalDate start) {
+        return base + "membership/" + key(organisationId) + "/" + key(memberId) + "/" + role + "/" + start;
+    }
+
+    public String participation(String treatyId, String partyId, String status, LocalDate start) {
+        return base + "participation/" + key(treatyId) + "/" + key(partyId) + "/" + status + "/" + start;
+    }
+
+    public String tenure(String officeId, String personId, LocalDate start) {
+        return base + "tenure/" + key(officeId) + "/" + key(personId) + "/" + start;
+    }
+
+    /** The graph that holds the reference knowledge of {@code data/reference/}. */
+    public String referenceGraph() {
+        return base + "graph/reference";
+    }
+
+    /** The key part of an actor id: {@code RUS} of {@code state/RUS}. */
+    private static String key(String actorId) {
+        return actorId.substring(actorId.indexOf('/') + 1);
     }
 
     /** The graph that holds the positions derived from all statements. */

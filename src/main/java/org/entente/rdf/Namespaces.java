@@ -15,6 +15,8 @@ public final class Namespaces {
             .setNsPrefix("ent", Ent.NS)
             .setNsPrefix("act", Ent.ACT_NS)
             .setNsPrefix("prov", Prov.NS)
+            .setNsPrefix("org", Org.NS)
+            .setNsPrefix("time", Time.NS)
             .setNsPrefix("dcterms", DCTerms.NS)
             .setNsPrefix("rdf", RDF.uri)
             .setNsPrefix("rdfs", RDFS.uri)

@@ -9,6 +9,7 @@ public final class Prov {
     public static final String NS = "http://www.w3.org/ns/prov#";
 
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
+    public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");
 
     private Prov() {
     }

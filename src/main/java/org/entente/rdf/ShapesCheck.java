@@ -23,7 +23,7 @@ public final class ShapesCheck {
     }
 
     /** Returns quietly if {@code graph} conforms; otherwise throws with the SHACL report. */
-    public void requireConforms(ArticleGraph graph) {
+    public void requireConforms(NamedGraph graph) {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph.model().getGraph());
         if (!report.conforms()) {
             throw new NonConformingGraphException(graph.name(), report.getEntries().size(), text(report));

@@ -4,7 +4,7 @@ import org.entente.facts.BadInputException;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsFiles;
 import org.entente.facts.FactsJson;
-import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.NamedGraph;
 import org.entente.rdf.FactsConverter;
 import org.entente.rdf.ShapesCheck;
 import org.slf4j.Logger;
@@ -40,8 +40,16 @@ public final class FactsLoader {
 
     /** Loads the facts files among {@code inputs} (files, or folders whose {@code *.json} files are read). */
     public Report load(List<Path> inputs) {
+        return load(inputs, null);
+    }
+
+    /**
+     * Loads the facts files among {@code inputs} and, in the same batch, replaces the reference graph
+     * with {@code reference} (skipped where null). The reference graph is checked against the shapes too.
+     */
+    public Report load(List<Path> inputs, NamedGraph reference) {
         List<Path> files = FactsFiles.expand(inputs);
-        List<ArticleGraph> graphs = new ArrayList<>();
+        List<NamedGraph> graphs = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         Map<String, Path> articleFiles = new HashMap<>();
         int statements = 0;
@@ -52,7 +60,7 @@ public final class FactsLoader {
                 if (earlier != null) {
                     throw new BadInputException(file + ": article \"" + facts.article().id() + "\" is also in " + earlier);
                 }
-                ArticleGraph graph = converter.convert(facts);
+                NamedGraph graph = converter.convert(facts);
                 shapes.requireConforms(graph);
                 graphs.add(graph);
                 statements += facts.statements().size();
@@ -60,16 +68,26 @@ public final class FactsLoader {
                 refusals.add(e.getMessage());
             }
         }
+        if (reference != null) {
+            try {
+                shapes.requireConforms(reference);
+                graphs.add(reference);
+            } catch (BadInputException e) {
+                refusals.add(e.getMessage());
+            }
+        }
         if (!refusals.isEmpty()) {
-            throw new BadInputException("nothing was loaded; " + refusals.size() + " of " + files.size()
-                    + " files refused:\n" + String.join("\n", refusals));
+            int given = files.size() + (reference == null ? 0 : 1);
+            throw new BadInputException("nothing was loaded; " + refusals.size() + " of " + given
+                    + " inputs refused:\n" + String.join("\n", refusals));
         }
         long before = store.quadCount();
         long started = System.nanoTime();
         store.replace(graphs);
         long after = store.quadCount();
-        LOG.info("loaded {} articles ({} statements) into {} in {} ms: {} quads before, {} after",
-                graphs.size(), statements, store.location(), (System.nanoTime() - started) / 1_000_000, before, after);
-        return new Report(graphs.size(), statements, before, after);
+        int articles = graphs.size() - (reference == null ? 0 : 1);
+        LOG.info("loaded {} articles ({} statements){} into {} in {} ms: {} quads before, {} after",
+                articles, statements, reference == null ? "" : " and the reference graph", store.location(), (System.nanoTime() - started) / 1_000_000, before, after);
+        return new Report(articles, statements, before, after);
     }
 }

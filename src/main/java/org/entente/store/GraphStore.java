@@ -3,7 +3,7 @@ package org.entente.store;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
-import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.NamedGraph;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
 public interface GraphStore extends AutoCloseable {
 
     /** Replaces the graph of every article in {@code batch}, then the positions graph. */
-    void replace(List<ArticleGraph> batch);
+    void replace(List<NamedGraph> batch);
 
     /** Quads in all named graphs, counted in a read transaction. */
     default long quadCount() {

@@ -3,7 +3,7 @@ package org.entente.store;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.NamedGraph;
 import org.entente.rdf.IriScheme;
 import org.entente.rdf.PositionDeriver;
 
@@ -27,7 +27,7 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     @Override
-    public void replace(List<ArticleGraph> batch) {
+    public void replace(List<NamedGraph> batch) {
         try (RDFConnection connection = connect()) {
             batch.forEach(graph -> connection.put(graph.name(), graph.model()));
             try (QueryExecution evidence = connection.query(PositionDeriver.evidenceQuery())) {

@@ -7,7 +7,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.NamedGraph;
 import org.entente.rdf.IriScheme;
 import org.entente.rdf.PositionDeriver;
 
@@ -51,7 +51,7 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public void replace(List<ArticleGraph> batch) {
+    public void replace(List<NamedGraph> batch) {
         Txn.executeWrite(dataset, () -> {
             batch.forEach(graph -> dataset.replaceNamedModel(graph.name(), graph.model()));
             try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery()).build()) {

@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,5 +157,33 @@ class EntenteCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("000_ce898c134fb15a02").contains("002_7506a153938e4833")
                 .containsPattern("overall +\\d+ +\\d+ +\\d+ +1\\.000 +1\\.000").doesNotContain("missed in");
+    }
+
+    @Test
+    void aBadReferenceRowRefusesTheLoadWithItsFileAndLineAndChangesNothing(@TempDir Path tables) throws IOException {
+        for (String table : List.of("states", "organisations", "memberships", "decisions", "treaties", "treaty-parties",
+                "offices", "people", "tenures")) {
+            Files.copy(SampleData.REFERENCE.resolve(table + ".tsv"), tables.resolve(table + ".tsv"));
+        }
+        Files.writeString(tables.resolve("memberships.tsv"), "NATO\tRUS\tmember\t2030-01-01\t2029-01-01\t\tnot so\n",
+                StandardOpenOption.APPEND);
+        long line = Files.readAllLines(tables.resolve("memberships.tsv")).size();
+        run("load", "--store", store.toString(), SampleData.FACTS.toString());
+        String quadsBefore = run("query", "--store", store.toString(), "--file", COUNT_QUADS.toString(), "--format", "csv").out();
+
+        Run refused = run("load", "--store", store.toString(), "--reference", tables.toString(), SampleData.FACTS.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains(tables.resolve("memberships.tsv") + ", line " + line + " (end): ends (2029-01-01) before it starts");
+        assertThat(run("query", "--store", store.toString(), "--file", COUNT_QUADS.toString(), "--format", "csv").out())
+                .isEqualTo(quadsBefore);
+    }
+
+    @Test
+    void validateChecksTheReferenceTables() {
+        Run run = run("validate", "--reference", SampleData.REFERENCE.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("ok +data/reference: \\d+ states, \\d+ organisations");
     }
 }

@@ -39,7 +39,7 @@ class PackagedJarIT {
         Run demo = java("demo", "--no-serve", "--store", store.toString());
 
         assertThat(demo.exitCode()).as(demo.out()).isZero();
-        assertThat(demo.out()).contains("Loaded 2 articles (30 statements)")
+        assertThat(demo.out()).contains("Loaded 2 articles (30 statements) from data/facts and the reference tables")
                 .containsPattern("\\| 2021-12-10 \\| NATO +\\| REJECT \\| Russia can prevent Ukraine from becoming a member of NATO")
                 .containsPattern("\\| Russia +\\| opposes +\\| 2021-12-10 \\| 2021-12-16 \\| 3 ")
                 .containsPattern("\\| China +\\| sides with +\\| Russia +\\| \\(a direct act\\)");

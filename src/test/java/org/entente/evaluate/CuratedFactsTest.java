@@ -7,13 +7,18 @@ import org.entente.facts.FactsFiles;
 import org.entente.facts.FactsJson;
 import org.entente.facts.Span;
 import org.entente.facts.Statement;
+import org.entente.reference.ReferenceData;
+import org.entente.reference.ReferenceReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +63,26 @@ class CuratedFactsTest {
             for (Actor actor : facts.actors()) {
                 actor.mentions().forEach(mention -> assertSpan(text, mention));
             }
+        }
+    }
+
+    @Test
+    void everyActorHasTheNameAndWikidataIdOfTheReferenceTables() {
+        ReferenceData reference = ReferenceReader.read(SampleData.REFERENCE);
+        Map<String, List<String>> known = new HashMap<>();
+        reference.states().forEach(s -> known.put(s.actorId(), Arrays.asList(s.name(), s.wikidata())));
+        reference.organisations().forEach(o -> known.put(o.actorId(), Arrays.asList(o.name(), o.wikidata())));
+        reference.people().forEach(p -> known.put(p.actorId(), Arrays.asList(p.name(), p.wikidata())));
+        reference.offices().forEach(o -> known.put(o.actorId(), Arrays.asList(o.name(), o.wikidata())));
+        reference.treaties().forEach(t -> known.put(t.actorId(), Arrays.asList(t.name(), t.wikidata())));
+        reference.decisions().forEach(d -> known.put(d.actorId(), Arrays.asList(d.name(), d.wikidata())));
+
+        // one label and one link per entity in the union of the graphs
+        for (Facts facts : curated()) {
+            assertThat(facts.actors()).allSatisfy(actor -> {
+                assertThat(known).as(actor.id() + " is in the reference tables").containsKey(actor.id());
+                assertThat(Arrays.asList(actor.label(), actor.wikidata())).as(actor.id()).isEqualTo(known.get(actor.id()));
+            });
         }
     }
 

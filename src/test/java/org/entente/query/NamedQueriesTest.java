@@ -111,4 +111,28 @@ class NamedQueriesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("colour");
     }
+
+    @Test
+    void natoHad30MembersWhenRussiaMadeItsDemandsAnd32OnceSwedenJoined() {
+        assertThat(csv("members-on-date", Map.of("organisation", "org/NATO", "date", "2021-12-10")).lines().skip(1)).hasSize(30);
+        assertThat(csv("members-on-date", Map.of("organisation", "org/NATO", "date", "2024-03-06")).lines().skip(1)).hasSize(31);
+        assertThat(csv("members-on-date", Map.of("organisation", "org/NATO", "date", "2024-03-07")).lines().skip(1))
+                .hasSize(32).anySatisfy(row -> assertThat(row).startsWith("Sweden,2024-03-07"));
+    }
+
+    @Test
+    void membershipsEndOnTheirLastDayAndSuspensionsShow() {
+        assertThat(csv("members-on-date", Map.of("organisation", "org/EU", "date", "2020-01-31"))).contains("United Kingdom,");
+        assertThat(csv("members-on-date", Map.of("organisation", "org/EU", "date", "2020-02-01"))).doesNotContain("United Kingdom,");
+        assertThat(csv("members-on-date", Map.of("organisation", "org/COE", "date", "2022-03-01"))).contains("Russia,1996-02-28,suspended");
+        assertThat(csv("members-on-date", Map.of("organisation", "org/COE", "date", "2022-03-16"))).doesNotContain("Russia,");
+    }
+
+    @Test
+    void theSecretaryGeneralOnTheDayOfTheArticlesAndToday() {
+        assertThat(csv("office-holder-on-date", Map.of("office", "office/nato-secretary-general", "date", "2021-12-10")))
+                .contains("Jens Stoltenberg,Secretary General of NATO");
+        assertThat(csv("office-holder-on-date", Map.of("office", "office/nato-secretary-general", "date", "today")))
+                .contains("Mark Rutte,Secretary General of NATO");
+    }
 }

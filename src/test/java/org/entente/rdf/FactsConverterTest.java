@@ -24,7 +24,7 @@ class FactsConverterTest {
 
     @Test
     void theArticleIsItsGraphAndEachStatementANodeWithProvenance() {
-        ArticleGraph graph = converter.convert(minimal);
+        NamedGraph graph = converter.convert(minimal);
         Model model = graph.model();
         Resource first = model.getResource(IRIS.statement("minimal-rejection", 1));
 
@@ -75,7 +75,7 @@ class FactsConverterTest {
 
     @Test
     void aGraphThatBreaksTheShapesIsRefusedWithTheReport() {
-        ArticleGraph graph = converter.convert(minimal);
+        NamedGraph graph = converter.convert(minimal);
         Resource statement = graph.model().getResource(IRIS.statement("minimal-rejection", 1));
         graph.model().removeAll(statement, Ent.method, null);
 

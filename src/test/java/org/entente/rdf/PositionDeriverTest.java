@@ -19,7 +19,7 @@ class PositionDeriverTest {
 
     @Test
     void positionsGatherTheStatementsOfAnActorOnAPropositionWithTheirDays() {
-        ArticleGraph graph = new FactsConverter(IRIS, ActScheme.load())
+        NamedGraph graph = new FactsConverter(IRIS, ActScheme.load())
                 .convert(FactsJson.read(Path.of("src/test/resources/facts/minimal.json")));
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(graph.name(), graph.model());

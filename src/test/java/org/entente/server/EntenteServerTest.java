@@ -67,7 +67,7 @@ class EntenteServerTest {
     }
 
     @Test
-    void theDefaultGraphIsTheUnionOfTheArticleGraphs() throws Exception {
+    void theDefaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
         HttpResponse<String> response = query("/entente/query",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/entente/ontology#Statement> }");
 

@@ -38,7 +38,7 @@ class RemoteGraphStoreTest {
 
     @Test
     void aRemoteLoadHoldsTheSameQuadsAsAnEmbeddedOne() {
-        FactsLoader.Report report = SampleData.loader(store).load(List.of(SampleData.FACTS));
+        FactsLoader.Report report = SampleData.loader(store).load(List.of(SampleData.FACTS), SampleData.referenceGraph());
 
         try (Tdb2GraphStore embedded = SampleData.loadedStore(folder.resolve("embedded"))) {
             assertThat(report.quadsAfter()).isPositive().isEqualTo(embedded.quadCount());

@@ -9,7 +9,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.entente.SampleData;
 import org.entente.facts.BadInputException;
-import org.entente.rdf.ArticleGraph;
+import org.entente.rdf.NamedGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,10 +89,10 @@ class Tdb2GraphStoreTest {
     void aFailureHalfwayThroughTheTransactionLeavesThePreviousState() {
         try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
             long quads = store.quadCount();
-            ArticleGraph good = new ArticleGraph("https://example.org/good", ModelFactory.createDefaultModel()
+            NamedGraph good = new NamedGraph("https://example.org/good", ModelFactory.createDefaultModel()
                     .add(ModelFactory.createDefaultModel().createResource("https://example.org/s"),
                             org.apache.jena.vocabulary.RDFS.label, "written first"));
-            ArticleGraph failing = new ArticleGraph("https://example.org/failing",
+            NamedGraph failing = new NamedGraph("https://example.org/failing",
                     ModelFactory.createModelForGraph(new FailingGraph()));
 
             assertThatThrownBy(() -> store.replace(List.of(good, failing))).hasMessageContaining("disk full");

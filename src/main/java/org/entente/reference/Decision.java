@@ -1,0 +1,11 @@
+package org.entente.reference;
+
+import java.time.LocalDate;
+
+/** A decision or declaration of an organisation, such as NATO's 2008 Bucharest Summit Declaration. */
+public record Decision(String key, String name, String organisation, LocalDate date, String wikidata, String source) {
+
+    public String actorId() {
+        return "decision/" + key;
+    }
+}
