@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code entente evaluate --gold FILE FACTS...}: precision, recall and F1 of facts against a gold file. */
@@ -41,23 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : FactsFiles.expand(inputs)) {
             scores.add(GoldScorer.score(FactsJson.read(file), lines));
         }
-        out.printf("%-24s %9s %9s %9s %9s %9s%n", "article", "required", "found", "extracted", "precision", "recall");
-        scores.forEach(score -> row(out, score));
-        ArticleScore overall = ArticleScore.total(scores);
-        row(out, overall);
-        out.printf(Locale.ROOT, "F1 %.3f%n", overall.f1());
-        for (ArticleScore score : scores) {
-            score.misses().forEach(miss -> out.printf("missed in %s: %s %s -> %s (%s): %s%n", score.article(),
-                    miss.act(), miss.actor(), miss.target(), miss.date(), miss.evidence()));
-            score.falsePositives().forEach(wrong -> out.printf("false positive in %s: %s %s -> %s (%s): %s%n",
-                    score.article(), wrong.act(), wrong.actor(), wrong.target(), wrong.date(), wrong.sentence().text()));
-        }
-        out.flush();
+        ScoreTable.print(out, scores);
         return ErrorReporter.OK;
-    }
-
-    private static void row(PrintWriter out, ArticleScore score) {
-        out.printf(Locale.ROOT, "%-24s %9d %9d %9d %9.3f %9.3f%n", score.article(), score.requiredLines(), score.requiredMatched(),
-                score.extracted(), score.precision(), score.recall());
     }
 }

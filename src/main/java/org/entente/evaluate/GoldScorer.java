@@ -15,7 +15,8 @@ import java.util.Set;
  * The scoring rule of the gold README: a statement matches a gold line with the same article and
  * actor, the same act family (DEMAND~REQUEST, OPPOSE~REJECT), the same target and date where the
  * gold gives them (CONSULT in either direction); each gold line matches at most once, required
- * lines first, and a statement drawn from a forbidden passage is always wrong.
+ * lines first, and a statement drawn from a forbidden passage is always wrong. A negated statement
+ * ("did not reject") asserts no act and the gold format has no negation, so it is not scored.
  */
 public final class GoldScorer {
 
@@ -31,7 +32,8 @@ public final class GoldScorer {
         List<GoldLine> optional = lines.stream().filter(line -> !line.forbidden() && !line.required()).toList();
         List<GoldLine> forbidden = lines.stream().filter(GoldLine::forbidden).toList();
 
-        List<Statement> candidates = facts.statements().stream()
+        List<Statement> asserted = facts.statements().stream().filter(statement -> !statement.negated()).toList();
+        List<Statement> candidates = asserted.stream()
                 .filter(statement -> forbidden.stream().noneMatch(line -> overlaps(statement, line))).toList();
         int[] requiredMatch = match(candidates, required);
         List<Statement> rest = new ArrayList<>();
@@ -51,14 +53,14 @@ public final class GoldScorer {
                 misses.add(required.get(g));
             }
         }
-        List<Statement> falsePositives = new ArrayList<>(facts.statements().stream()
+        List<Statement> falsePositives = new ArrayList<>(asserted.stream()
                 .filter(statement -> !candidates.contains(statement)).toList());
         for (int s = 0; s < rest.size(); s++) {
             if (optionalMatch[s] < 0) {
                 falsePositives.add(rest.get(s));
             }
         }
-        int extracted = facts.statements().size();
+        int extracted = asserted.size();
         return new ArticleScore(article, required.size(), requiredMatched, extracted,
                 extracted - falsePositives.size(), misses, falsePositives);
     }

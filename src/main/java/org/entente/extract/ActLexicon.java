@@ -1,0 +1,126 @@
+package org.entente.extract;
+
+import org.entente.io.ResourceFolder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that report acts ({@code data/lexicon/acts.tsv}): verbs, nouns and phrases by lemma,
+ * each with its act type. Finds them in a sentence, a phrase winning over a word it contains.
+ */
+final class ActLexicon {
+
+    private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX", "ADJ");
+    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+
+    private record Entry(String act, String kind, String[] lemmas) {
+    }
+
+    private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+
+    private ActLexicon(List<String> lines) {
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("act\t")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length != 3) {
+                throw new IllegalStateException("acts.tsv: a row needs act, kind and form: " + line);
+            }
+            String[] lemmas = cells[2].strip().split(" ");
+            byFirstLemma.computeIfAbsent(lemmas[0], l -> new ArrayList<>()).add(new Entry(cells[0], cells[1], lemmas));
+        }
+    }
+
+    /** The lexicon packaged with Entente (a copy of {@code data/lexicon/acts.tsv}). */
+    static ActLexicon load() {
+        return ResourceFolder.read("/lexicon", folder -> read(folder.resolve("acts.tsv")));
+    }
+
+    static ActLexicon read(Path file) {
+        try {
+            return new ActLexicon(Files.readAllLines(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    List<Trigger> find(List<Token> tokens) {
+        List<Trigger> triggers = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Trigger best = null;
+            for (String lemma : lemmas(tokens.get(i))) {
+                for (Entry entry : byFirstLemma.getOrDefault(lemma, List.of())) {
+                    Trigger trigger = match(entry, tokens, i);
+                    if (trigger != null && (best == null || trigger.last() > best.last())) {
+                        best = trigger;
+                    }
+                }
+            }
+            if (best != null) {
+                triggers.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return triggers;
+    }
+
+    /**
+     * The lemmas a token may have: the tagger's, and where the tagger kept an inflected participle
+     * as its own lemma ("sided" as an adjective), the forms without "-d" or "-ed".
+     */
+    private static Set<String> lemmas(Token token) {
+        String lemma = token.lemma();
+        String word = token.lower();
+        if (!lemma.equals(word) || !word.endsWith("ed")) {
+            return Set.of(lemma);
+        }
+        return Set.of(word, word.substring(0, word.length() - 1), word.substring(0, word.length() - 2));
+    }
+
+    private static Trigger match(Entry entry, List<Token> tokens, int i) {
+        String pos = tokens.get(i).pos();
+        boolean determined = determined(tokens, i);
+        return switch (entry.kind()) {
+            case "verb" -> VERB_TAGS.contains(pos) && !determined ? new Trigger(i, i, entry.act(), false) : null;
+            case "adjective" -> pos.equals("ADJ") || pos.equals("VERB") ? new Trigger(i, i, entry.act(), false) : null;
+            case "noun" -> NOUN_TAGS.contains(pos) || determined ? new Trigger(i, i, entry.act(), true) : null;
+            case "phrase" -> phrase(entry, tokens, i);
+            default -> throw new IllegalStateException("acts.tsv: unknown kind " + entry.kind());
+        };
+    }
+
+    /** "a “political” support": a word after a determiner or adjective is a noun, whatever the tagger said. */
+    private static boolean determined(List<Token> tokens, int i) {
+        int before = i - 1;
+        while (before >= 0 && (tokens.get(before).isPunctuation() || tokens.get(before).pos().equals("CCONJ"))) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).pos().matches("DET|ADJ|NUM") && !tokens.get(before).lower().equals("that");
+    }
+
+    private static Trigger phrase(Entry entry, List<Token> tokens, int i) {
+        String[] lemmas = entry.lemmas();
+        if (i + lemmas.length > tokens.size()) {
+            return null;
+        }
+        for (int k = 1; k < lemmas.length; k++) {
+            Token token = tokens.get(i + k);
+            if (!token.lemma().equals(lemmas[k]) && !token.lower().equals(lemmas[k])) {
+                return null;
+            }
+        }
+        return new Trigger(i, i + lemmas.length - 1, entry.act(), NOUN_TAGS.contains(tokens.get(i).pos()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.entente.extract;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Apache OpenNLP's English models (UD English-EWT, from Maven Central), loaded once: sentences,
+ * tokens, universal part-of-speech tags and lemmas of a piece of text, with offsets into the
+ * article. The thread-safe OpenNLP front ends keep one model instance per thread, so one
+ * {@code EnglishNlp} serves every extraction thread.
+ */
+public final class EnglishNlp {
+
+    private static final String MODELS = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
+    private static final String QUOTES = "“”\"‘«»";
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    private EnglishNlp() throws IOException {
+        try (InputStream sentence = model("sentence"); InputStream tokens = model("tokens");
+             InputStream pos = model("pos"); InputStream lemmas = model("lemmas")) {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(sentence));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(tokens));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(pos));
+            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(lemmas));
+        }
+    }
+
+    public static EnglishNlp load() {
+        try {
+            return new EnglishNlp();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English models", e);
+        }
+    }
+
+    /** The sentences of {@code text[from, to)} (one paragraph), with offsets into {@code text}. */
+    List<Sentence> sentences(String text, int from, int to) {
+        String paragraph = text.substring(from, to);
+        List<Sentence> result = new ArrayList<>();
+        for (Span span : sentences.sentPosDetect(paragraph)) {
+            int start = from + span.getStart();
+            int end = from + span.getEnd();
+            result.add(new Sentence(text.substring(start, end), start, end, tokens(text, start, end)));
+        }
+        return result;
+    }
+
+    /** Just the sentence split and the tokens, the baseline an extraction benchmark compares with. */
+    public int splitAndTokenise(String text) {
+        int tokens = 0;
+        for (String sentence : sentences.sentDetect(text)) {
+            tokens += tokenizer.tokenize(sentence).length;
+        }
+        return tokens;
+    }
+
+    private List<Token> tokens(String text, int start, int end) {
+        List<Span> spans = new ArrayList<>();
+        for (Span span : tokenizer.tokenizePos(text.substring(start, end))) {
+            splitQuotes(text, start + span.getStart(), start + span.getEnd(), spans);
+        }
+        String[] words = spans.stream().map(span -> text.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], spans.get(i).getStart(), spans.get(i).getEnd(), tags[i], lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+        }
+        return tokens;
+    }
+
+    private static InputStream model(String kind) throws IOException {
+        InputStream in = EnglishNlp.class.getResourceAsStream(String.format(MODELS, kind));
+        if (in == null) {
+            throw new IOException("the OpenNLP model " + String.format(MODELS, kind) + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /** The tokenizer keeps typographic quotes on words ("”We"): they are tokens of their own. */
+    private static void splitQuotes(String text, int start, int end, List<Span> spans) {
+        int from = start;
+        int to = end;
+        while (from < to - 1 && QUOTES.indexOf(text.charAt(from)) >= 0) {
+            spans.add(new Span(from, from + 1));
+            from++;
+        }
+        List<Span> trailing = new ArrayList<>();
+        while (to - 1 > from && QUOTES.indexOf(text.charAt(to - 1)) >= 0) {
+            trailing.add(0, new Span(to - 1, to));
+            to--;
+        }
+        splitPossessive(text, from, to, spans);
+        spans.addAll(trailing);
+    }
+
+    /** The tokenizer keeps "Putin's" whole; the possessive is a token of its own for what follows. */
+    private static void splitPossessive(String text, int start, int end, List<Span> spans) {
+        if (end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+            spans.add(new Span(start, end - 2));
+            spans.add(new Span(end - 2, end));
+        } else {
+            spans.add(new Span(start, end));
+        }
+    }
+}
