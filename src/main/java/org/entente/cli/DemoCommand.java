@@ -1,7 +1,11 @@
 package org.entente.cli;
 
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.entente.article.ArticleFiles;
+import org.entente.article.ArticleMetadata;
+import org.entente.extract.FactsExtractor;
 import org.entente.query.NamedQuery;
+import org.entente.rdf.NamedGraph;
 import org.entente.query.QueryLibrary;
 import org.entente.query.QueryRunner;
 import org.entente.query.ResultFormat;
@@ -35,6 +39,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "data/facts", description = "Facts to load (default: ${DEFAULT-VALUE}).")
     Path facts;
 
+    @Option(names = "--extract", paramLabel = "DIR", arity = "0..1", fallbackValue = "data/articles",
+            description = "Instead of the curated facts, extract the facts of the raw articles in DIR (default: data/articles) and load those.")
+    Path articles;
+
     @Option(names = "--no-serve", description = "Exit after printing the answers.")
     boolean noServe;
 
@@ -54,9 +62,13 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeOptions.store, storeOptions.iris())) {
-            FactsLoader.Report report = storeOptions.loader(store).load(List.of(facts), referenceOptions.graph(storeOptions.iris()));
-            out.printf("Loaded %d articles (%d statements) from %s%s into %s: %d quads.%n%n",
-                    report.articles(), report.statements(), facts, referenceOptions.skip ? "" : " and the reference tables",
+            FactsLoader loader = storeOptions.loader(store);
+            NamedGraph reference = referenceOptions.graph(storeOptions.iris());
+            FactsLoader.Report report = articles == null ? loader.load(List.of(facts), reference)
+                    : loader.loadFacts(extracted(), reference);
+            out.printf("Loaded %d articles (%d statements) %s %s%s into %s: %d quads.%n%n",
+                    report.articles(), report.statements(), articles == null ? "from" : "extracted from",
+                    articles == null ? facts : articles, referenceOptions.skip ? "" : " and the reference tables",
                     store.location(), report.quadsAfter());
             printAnswers(store, out);
             if (!noServe) {
@@ -68,6 +80,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return ErrorReporter.OK;
+    }
+
+    private List<FactsLoader.Sourced> extracted() {
+        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        return ArticleFiles.readAll(List.of(articles), ArticleMetadata.NONE,
+                        skipped -> spec.commandLine().getErr().println("skipped " + skipped)).stream()
+                .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList();
     }
 
     private void printAnswers(Tdb2GraphStore store, PrintWriter out) {

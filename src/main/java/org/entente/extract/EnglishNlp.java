@@ -71,6 +71,11 @@ public final class EnglishNlp {
         return tokens;
     }
 
+    /** How many sentences the detector finds in {@code text}, for reports. */
+    public int sentenceCount(String text) {
+        return sentences.sentDetect(text).length;
+    }
+
     private List<Token> tokens(String text, int start, int end) {
         List<Span> spans = new ArrayList<>();
         for (Span span : tokenizer.tokenizePos(text.substring(start, end))) {

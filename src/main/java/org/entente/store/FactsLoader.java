@@ -49,16 +49,37 @@ public final class FactsLoader {
      */
     public Report load(List<Path> inputs, NamedGraph reference) {
         List<Path> files = FactsFiles.expand(inputs);
-        List<NamedGraph> graphs = new ArrayList<>();
+        List<Sourced> facts = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
-        Map<String, Path> articleFiles = new HashMap<>();
-        int statements = 0;
         for (Path file : files) {
             try {
-                Facts facts = FactsJson.read(file);
-                Path earlier = articleFiles.putIfAbsent(facts.article().id(), file);
+                facts.add(new Sourced(FactsJson.read(file), file.toString()));
+            } catch (BadInputException e) {
+                refusals.add(e.getMessage());
+            }
+        }
+        return loadChecked(facts, reference, refusals, files.size());
+    }
+
+    /** Facts from somewhere a message can name (a file, or the article an extraction read). */
+    public record Sourced(Facts facts, String source) {
+    }
+
+    /** Loads facts already in memory (extracted ones) as one batch, with the same checks as files. */
+    public Report loadFacts(List<Sourced> facts, NamedGraph reference) {
+        return loadChecked(facts, reference, new ArrayList<>(), facts.size());
+    }
+
+    private Report loadChecked(List<Sourced> batch, NamedGraph reference, List<String> refusals, int inputs) {
+        List<NamedGraph> graphs = new ArrayList<>();
+        Map<String, String> articleSources = new HashMap<>();
+        int statements = 0;
+        for (Sourced sourced : batch) {
+            try {
+                Facts facts = sourced.facts();
+                String earlier = articleSources.putIfAbsent(facts.article().id(), sourced.source());
                 if (earlier != null) {
-                    throw new BadInputException(file + ": article \"" + facts.article().id() + "\" is also in " + earlier);
+                    throw new BadInputException(sourced.source() + ": article \"" + facts.article().id() + "\" is also in " + earlier);
                 }
                 NamedGraph graph = converter.convert(facts);
                 shapes.requireConforms(graph);
@@ -77,7 +98,7 @@ public final class FactsLoader {
             }
         }
         if (!refusals.isEmpty()) {
-            int given = files.size() + (reference == null ? 0 : 1);
+            int given = inputs + (reference == null ? 0 : 1);
             throw new BadInputException("nothing was loaded; " + refusals.size() + " of " + given
                     + " inputs refused:\n" + String.join("\n", refusals));
         }

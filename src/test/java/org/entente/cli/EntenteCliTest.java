@@ -186,4 +186,34 @@ class EntenteCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("ok +data/reference: \\d+ states, \\d+ organisations");
     }
+
+    @Test
+    void ingestExtractsAndLoadsRawArticlesAndReportsWhatItSkipped() {
+        Run ingest = run("ingest", "--store", store.toString(), SampleData.ARTICLES.toString(), "src/test/resources/articles/feed.jsonl");
+        Run answer = run("query", "--store", store.toString(), "who-opposed-what-when", "--format", "csv");
+
+        assertThat(ingest.exitCode()).as("some inputs were skipped").isEqualTo(1);
+        assertThat(ingest.out()).containsPattern("ingested 5 articles \\(\\d+ statements\\)")
+                .contains("feed.jsonl, line 3: not valid JSON").contains("feed.jsonl, line 4: no publication date");
+        assertThat(answer.out()).contains("Russia,DEMAND,Ukraine becomes a member of NATO")
+                .contains("NATO,REJECT");
+    }
+
+    @Test
+    void extractWritesFactsFilesThatValidate(@TempDir Path out) {
+        Run extract = run("extract", "--out", out.toString(), SampleData.ARTICLES.toString());
+        Run validate = run("validate", out.toString());
+
+        assertThat(extract.exitCode()).isZero();
+        assertThat(out.resolve("000_ce898c134fb15a02.json")).exists();
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+    }
+
+    @Test
+    void evalScoresExtractionAgainstTheGold() {
+        Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--articles", SampleData.ARTICLES.toString());
+
+        assertThat(eval.exitCode()).isZero();
+        assertThat(eval.out()).containsPattern("overall +15 +\\d+ +\\d+ +0\\.(8[5-9]|9)\\d+ +(0\\.9|1\\.0)");
+    }
 }

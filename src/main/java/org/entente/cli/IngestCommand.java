@@ -1,0 +1,137 @@
+package org.entente.cli;
+
+import org.entente.article.Article;
+import org.entente.article.ArticleFiles;
+import org.entente.extract.FactsExtractor;
+import org.entente.rdf.NamedGraph;
+import org.entente.store.FactsLoader;
+import org.entente.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * {@code entente ingest DIR|FILE...}: reads raw articles, extracts their facts in parallel over
+ * the cores, and loads them with the reference graph, a batch of articles per transaction, showing
+ * progress and ending with a summary of what was loaded and what was skipped and why.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read raw articles, extract their facts in parallel, and load them into the store in batches, with the reference graph.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Articles (.txt, .html, .jsonl) or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--batch", defaultValue = "500", description = "Articles per load transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Mixin
+    ArticleOptions articleOptions;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    ReferenceOptions referenceOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException, ExecutionException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        List<String> skipped = new ArrayList<>();
+        Progress progress = new Progress(err, System.console() != null);
+        try (GraphStore store = storeOptions.open()) {
+            FactsLoader loader = storeOptions.loader(store);
+            NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
+            List<Article> batch = new ArrayList<>();
+            long[] quads = {store.quadCount()};
+            ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
+                batch.add(article);
+                if (batch.size() == batchSize) {
+                    quads[0] = load(batch, extractor, pool, loader, reference, progress);
+                }
+            }, problem -> {
+                skipped.add(problem);
+                err.println("skipped " + problem);
+            });
+            if (!batch.isEmpty() || reference[0] != null) {
+                quads[0] = load(batch, extractor, pool, loader, reference, progress);
+            }
+            progress.done();
+            out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
+                    progress.statements, store.location(), quads[0], skipped.size());
+            skipped.forEach(reason -> out.println("  skipped " + reason));
+        } finally {
+            pool.shutdown();
+        }
+        out.flush();
+        return skipped.isEmpty() ? ErrorReporter.OK : ErrorReporter.BAD_INPUT;
+    }
+
+    private static long load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,
+                             NamedGraph[] reference, Progress progress) {
+        List<FactsLoader.Sourced> facts;
+        try {
+            facts = pool.submit(() -> batch.parallelStream()
+                    .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        }
+        FactsLoader.Report report = loader.loadFacts(facts, reference[0]);
+        reference[0] = null; // the reference graph goes in with the first batch only
+        progress.add(batch.size(), report.statements());
+        batch.clear();
+        return report.quadsAfter();
+    }
+
+    /** Articles and statements loaded so far, shown on one line that is rewritten on a console and printed per batch otherwise. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final boolean console;
+        private final long started = System.nanoTime();
+        int articles;
+        int statements;
+
+        Progress(PrintWriter err, boolean console) {
+            this.err = err;
+            this.console = console;
+        }
+
+        void add(int moreArticles, int moreStatements) {
+            articles += moreArticles;
+            statements += moreStatements;
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            String line = String.format("ingested %,d articles, %,d statements (%.0f articles/s)", articles, statements, articles / seconds);
+            err.print(console ? "\r" + line : line + System.lineSeparator());
+            err.flush();
+        }
+
+        void done() {
+            if (console) {
+                err.println();
+            }
+        }
+    }
+}
