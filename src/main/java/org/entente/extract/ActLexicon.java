@@ -1,11 +1,6 @@
 package org.entente.extract;
 
-import org.entente.io.ResourceFolder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,31 +21,16 @@ final class ActLexicon {
 
     private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
 
-    private ActLexicon(List<String> lines) {
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("act\t")) {
-                continue;
-            }
-            String[] cells = line.split("\t");
-            if (cells.length != 3) {
-                throw new IllegalStateException("acts.tsv: a row needs act, kind and form: " + line);
-            }
-            String[] lemmas = cells[2].strip().split(" ");
-            byFirstLemma.computeIfAbsent(lemmas[0], l -> new ArrayList<>()).add(new Entry(cells[0], cells[1], lemmas));
+    private ActLexicon(List<String[]> rows) {
+        for (String[] row : rows) {
+            String[] lemmas = row[2].strip().split(" ");
+            byFirstLemma.computeIfAbsent(lemmas[0], l -> new ArrayList<>()).add(new Entry(row[0], row[1], lemmas));
         }
     }
 
     /** The lexicon packaged with Entente (a copy of {@code data/lexicon/acts.tsv}). */
     static ActLexicon load() {
-        return ResourceFolder.read("/lexicon", folder -> read(folder.resolve("acts.tsv")));
-    }
-
-    static ActLexicon read(Path file) {
-        try {
-            return new ActLexicon(Files.readAllLines(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return new ActLexicon(LexiconFile.packaged("acts.tsv", 3));
     }
 
     List<Trigger> find(List<Token> tokens) {

@@ -1,12 +1,8 @@
 package org.entente.extract;
 
-import org.entente.io.ResourceFolder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,29 +12,14 @@ final class Cues {
 
     private final Map<String, Set<String>> words = new HashMap<>();
 
-    private Cues(Iterable<String> lines) {
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("cue\t")) {
-                continue;
-            }
-            String[] cells = line.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("cues.tsv: a row needs a cue and a word: " + line);
-            }
-            words.computeIfAbsent(cells[0], c -> new HashSet<>()).add(cells[1].strip());
+    private Cues(List<String[]> rows) {
+        for (String[] row : rows) {
+            words.computeIfAbsent(row[0], c -> new HashSet<>()).add(row[1].strip());
         }
     }
 
     static Cues load() {
-        return ResourceFolder.read("/lexicon", folder -> read(folder.resolve("cues.tsv")));
-    }
-
-    static Cues read(Path file) {
-        try {
-            return new Cues(Files.readAllLines(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return new Cues(LexiconFile.packaged("cues.tsv", 2));
     }
 
     /** Whether {@code word} is listed under the cue as written (for cues that list act types). */

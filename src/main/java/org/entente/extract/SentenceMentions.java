@@ -255,32 +255,30 @@ final class SentenceMentions {
 
     /** Whether mention {@code m} can be an object: not after a preposition of place or part, nor joined to a name that is. */
     boolean isObjectCandidate(int m, Cues cues) {
-        Mention mention = mentions.get(m);
-        int before = skipModifiers(mention.first() - 1);
-        if (before < 0) {
-            return true;
-        }
-        Token token = tokens.get(before);
-        if (token.pos().equals("CCONJ") || token.text().equals(",")) {
-            Mention joined = endingAt(skipModifiers(before - 1));
-            return joined == null || isObjectCandidate(mentions.indexOf(joined), cues);
-        }
-        return !(cues.is("not-target", token) && token.pos().matches("ADP|SCONJ|PART"));
+        return candidate(m, true, before -> !(cues.is("not-target", before) && before.pos().matches("ADP|SCONJ|PART")));
     }
 
     /** Whether mention {@code m} can be a subject: not after a preposition, nor an object, nor joined to one that is not. */
     boolean isSubjectCandidate(int m, Cues cues) {
-        Mention mention = mentions.get(m);
-        int before = skipModifiers(mention.first() - 1);
+        return candidate(m, false, before -> !cues.is("not-subject", before) && !before.pos().equals("VERB"));
+    }
+
+    /**
+     * Whether the word before mention {@code m} (over determiners, adjectives, possessives and
+     * quotes) allows its role; a name joined by "and" (or, where {@code commas}, by a comma) to an
+     * earlier one takes that one's answer.
+     */
+    private boolean candidate(int m, boolean commas, java.util.function.Predicate<Token> allowedAfter) {
+        int before = skipModifiers(mentions.get(m).first() - 1);
         if (before < 0) {
             return true;
         }
         Token token = tokens.get(before);
-        if (token.pos().equals("CCONJ")) {
+        if (token.pos().equals("CCONJ") || commas && token.text().equals(",")) {
             Mention joined = endingAt(skipModifiers(before - 1));
-            return joined == null || isSubjectCandidate(mentions.indexOf(joined), cues);
+            return joined == null || candidate(mentions.indexOf(joined), commas, allowedAfter);
         }
-        return !cues.is("not-subject", token) && !(token.pos().equals("VERB") && !token.lower().equals("that"));
+        return allowedAfter.test(token);
     }
 
     private Subject subjectFrom(Mention mention, Discourse discourse, Cues cues, String rule, double confidence) {
