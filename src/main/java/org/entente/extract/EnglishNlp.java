@@ -25,12 +25,14 @@ import java.util.List;
 public final class EnglishNlp {
 
     private static final String MODELS = "/opennlp-en-ud-ewt-%s-1.3-2.5.4.bin";
+    private static final int MAX_REMEMBERED_LEMMAS = 500_000;
     private static final String QUOTES = "“”\"‘«»";
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EnglishNlp() throws IOException {
         try (InputStream sentence = model("sentence"); InputStream tokens = model("tokens");
@@ -83,10 +85,9 @@ public final class EnglishNlp {
         }
         String[] words = spans.stream().map(span -> text.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], spans.get(i).getStart(), spans.get(i).getEnd(), tags[i], lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+            tokens.add(new Token(words[i], spans.get(i).getStart(), spans.get(i).getEnd(), tags[i], lemma(words[i], tags[i])));
         }
         return tokens;
     }
@@ -97,6 +98,24 @@ public final class EnglishNlp {
             throw new IOException("the OpenNLP model " + String.format(MODELS, kind) + " is not on the classpath");
         }
         return in;
+    }
+
+    /**
+     * The lemma of a word with its tag. OpenNLP's statistical lemmatizer costs several milliseconds
+     * a sentence, most of a sentence's analysis, and what decides a lemma is the word and its tag;
+     * so each word and tag is lemmatised once, on its own (the same answer whatever sentence comes
+     * first, which keeps extraction a pure function), and remembered.
+     */
+    private String lemma(String word, String tag) {
+        String key = tag + '\t' + word;
+        String lemma = lemmas.get(key);
+        if (lemma == null) {
+            lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(java.util.Locale.ROOT);
+            if (lemmas.size() < MAX_REMEMBERED_LEMMAS) {
+                lemmas.put(key, lemma);
+            }
+        }
+        return lemma;
     }
 
     /** The tokenizer keeps typographic quotes on words ("”We"): they are tokens of their own. */
