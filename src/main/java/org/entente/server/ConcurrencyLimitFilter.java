@@ -33,7 +33,7 @@ final class ConcurrencyLimitFilter implements Filter {
         if (!permits.tryAcquire()) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setHeader("Retry-After", "1");
-            http.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            ModelResponse.sendError(http, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "The server is already answering " + limit + " requests, its limit; try again in a moment.");
             return;
         }

@@ -3,17 +3,15 @@ package org.entente.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import java.util.List;
 import java.util.Set;
 
 /**
  * What keeps a public endpoint safe, added as a {@link FusekiModule}: CORS on the read paths only,
- * a cap on the requests answered at once, and a cap on the size of a request body (Jetty's
- * {@link SizeLimitHandler}, in front of everything: 413 for a larger body, whether its length is
- * declared or streamed). The query timeout and the row cap are set on the dataset and the query
- * service by {@link EntenteServer}.
+ * a cap on the size of request bodies ({@link RequestSizeFilter}) and on the requests answered at
+ * once ({@link ConcurrencyLimitFilter}). The query timeout and the row cap are set on the dataset
+ * and the query service by {@link EntenteServer}.
  */
 final class LimitsModule implements FusekiModule {
 
@@ -44,12 +42,8 @@ final class LimitsModule implements FusekiModule {
         if (cors) {
             READ_PATHS.forEach(path -> server.addFilter(path, new ReadCorsFilter()));
         }
+        server.addFilter("/*", new RequestSizeFilter(maxRequestBytes));
         ConcurrencyLimitFilter concurrency = new ConcurrencyLimitFilter(maxConcurrent);
         LIMITED_PATHS.forEach(path -> server.addFilter(path, concurrency));
-    }
-
-    @Override
-    public void serverBeforeStarting(FusekiServer server) {
-        server.getJettyServer().insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
     }
 }
