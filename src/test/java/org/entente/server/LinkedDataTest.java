@@ -89,9 +89,12 @@ class LinkedDataTest {
     }
 
     @Test
-    void aMembershipDescriptionIncludesItsIntervalAndInstants() {
-        Model model = parse(web.get("/id/membership/NATO/SWE/member/2024-03-07", "text/turtle"), Lang.TURTLE);
+    void aMembershipsIntervalAndItsInstantsResolveToo() {
+        Model membership = parse(web.get("/id/membership/NATO/SWE/member/2024-03-07", "text/turtle"), Lang.TURTLE);
+        Model model = parse(web.get("/id/membership/NATO/SWE/member/2024-03-07/interval/beginning", "text/turtle"), Lang.TURTLE);
 
+        assertThat(membership.contains(null, model.createProperty("http://www.w3.org/ns/org#memberDuring"),
+                model.createResource(BASE + "membership/NATO/SWE/member/2024-03-07/interval"))).isTrue();
         assertThat(model.listObjectsOfProperty(model.createProperty("http://www.w3.org/2006/time#inXSDDate")).toList())
                 .extracting(node -> node.asLiteral().getLexicalForm()).contains("2024-03-07");
     }
