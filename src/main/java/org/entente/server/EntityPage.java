@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The HTML page of an entity, from its description: label, types, Wikidata link, properties, the
@@ -84,11 +85,11 @@ final class EntityPage {
         return "<tr><th>" + node(property, 0) + "</th><td>" + value + "</td></tr>";
     }
 
-    private static String rows(java.util.stream.Stream<String> rows) {
+    private static String rows(Stream<String> rows) {
         return rows.sorted().collect(Collectors.joining("\n"));
     }
 
-    private static String orNone(java.util.stream.Stream<String> items) {
+    private static String orNone(Stream<String> items) {
         String joined = items.collect(Collectors.joining(", "));
         return joined.isEmpty() ? "none" : joined;
     }

@@ -2,7 +2,6 @@ package org.entente.server;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 import java.util.Arrays;
@@ -39,10 +38,6 @@ enum Representation {
 
     boolean isRdf() {
         return format != null;
-    }
-
-    Lang lang() {
-        return format.getLang();
     }
 
     /** The RDF forms only (for documents that have no HTML page). */
