@@ -27,7 +27,17 @@ public final class SampleData {
     }
 
     public static FactsLoader loader(GraphStore store) {
-        return new FactsLoader(new FactsConverter(IRIS, ActScheme.load()), ShapesCheck.load(), store);
+        return loader(store, IRIS);
+    }
+
+    /** A loader that names entities under another base. */
+    public static FactsLoader loader(GraphStore store, IriScheme iris) {
+        return new FactsLoader(new FactsConverter(iris, ActScheme.load()), ShapesCheck.load(), store);
+    }
+
+    /** The reference graph of {@code data/reference/} under another base. */
+    public static NamedGraph referenceGraph(IriScheme iris) {
+        return new ReferenceConverter(iris).convert(ReferenceReader.read(REFERENCE));
     }
 
     /** The reference graph of {@code data/reference/}, read once for all tests. */

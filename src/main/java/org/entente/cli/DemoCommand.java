@@ -72,8 +72,8 @@ final class DemoCommand implements Callable<Integer> {
                     store.location(), report.quadsAfter());
             printAnswers(store, out);
             if (!noServe) {
-                EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph()).start();
-                out.printf("SPARQL endpoint: %s (read-only). Ctrl-C to stop.%n", server.sparqlUrl());
+                EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph(), storeOptions.iris()).start();
+                out.printf("SPARQL endpoint: %s (%s). Ctrl-C to stop.%n", server.sparqlUrl(), serverOptions.access());
                 out.flush();
                 server.join();
             }

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.entente.facts.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,9 +30,21 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
             e.printStackTrace(commandLine.getErr());
         }
         String kind = getExitCode(e) == FAILURE ? "error (" + e.getClass().getSimpleName() + "): " : "";
-        commandLine.getErr().println(commandLine.getColorScheme().errorText(kind + e.getMessage()));
+        commandLine.getErr().println(commandLine.getColorScheme().errorText(kind + message(e)));
         commandLine.getErr().flush();
         return getExitCode(e);
+    }
+
+    /** The message, and for a remote endpoint that did not answer, why (the host unknown, the connection refused). */
+    private static String message(Exception e) {
+        if (e instanceof QueryExceptionHTTP) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return "a SPARQL endpoint did not answer" + (cause == e ? "" : " (" + cause + ")") + ": " + e.getMessage();
+        }
+        return e.getMessage();
     }
 
     @Override
@@ -39,7 +52,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
         if (e instanceof CommandLine.ParameterException) {
             return USAGE;
         }
-        if (e instanceof BadInputException || e instanceof QueryParseException) {
+        if (e instanceof BadInputException || e instanceof QueryParseException || e instanceof QueryExceptionHTTP) {
             return BAD_INPUT;
         }
         return FAILURE;

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.store.FactsLoader;
 import org.entente.store.GraphStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,8 +18,8 @@ import java.util.concurrent.Callable;
         description = "Load facts files (or folders of them) and the reference tables into the store as one batch. Loading an article again replaces its graph, and the reference graph is replaced each time; if any input is refused, nothing is loaded.")
 final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Facts files or folders.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Facts files or folders (none, with --reference DIR: the reference tables alone).")
+    List<Path> inputs = List.of();
 
     @Mixin
     StoreOptions storeOptions;
@@ -31,6 +32,10 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs.isEmpty() && (referenceOptions.skip || referenceOptions.folder == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "nothing to load: give facts files or folders, or --reference DIR to load the reference tables alone");
+        }
         try (GraphStore store = storeOptions.open()) {
             FactsLoader.Report report = storeOptions.loader(store).load(inputs, referenceOptions.graph(storeOptions.iris()));
             spec.commandLine().getOut().printf("loaded %d articles (%d statements) into %s: %d quads before, %d after%n",

@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.entente.facts.BadInputException;
 import org.entente.rdf.IriScheme;
@@ -40,6 +41,14 @@ public final class QueryRunner {
                 return ResultSetFactory.copyResults(execution.execSelect());
             }
         });
+    }
+
+    /**
+     * The query with its parameters substituted, for running it elsewhere (a federation, another
+     * server): the same substitution {@link #select} applies.
+     */
+    public Query bound(NamedQuery query, Map<String, String> arguments) {
+        return QueryTransformOps.queryReplaceVars(query.query(), bind(query, arguments));
     }
 
     /** Parses free SPARQL, with the parser's message on error. */

@@ -110,12 +110,13 @@ public final class ReferenceConverter {
     private void membership(Model model, Membership membership, Map<String, String> actorIds) {
         String organisation = actorIds.get(membership.organisation());
         String member = actorIds.get(membership.member());
-        Resource resource = model.createResource(iris.membership(organisation, member, membership.role(), membership.period().start()), Ent.Membership)
+        String iri = iris.membership(organisation, member, membership.role(), membership.period().start());
+        Resource resource = model.createResource(iri, Ent.Membership)
                 .addProperty(RDF.type, Org.Membership)
                 .addProperty(Org.organization, model.createResource(iris.actor(organisation)))
                 .addProperty(Org.member, model.createResource(iris.actor(member)))
                 .addProperty(Org.role, ROLES.get(membership.role()))
-                .addProperty(Org.memberDuring, interval(model, membership.period()))
+                .addProperty(Org.memberDuring, interval(model, iri, membership.period()))
                 .addProperty(DCTerms.bibliographicCitation, membership.source());
         if (membership.basis() != null) {
             resource.addProperty(Ent.basis, model.createResource(iris.actor("decision/" + membership.basis())));
@@ -125,21 +126,23 @@ public final class ReferenceConverter {
     private void participation(Model model, TreatyParty party, Map<String, String> actorIds) {
         String treaty = "treaty/" + party.treaty();
         String participant = actorIds.get(party.party());
-        model.createResource(iris.participation(treaty, participant, party.status(), party.period().start()), Ent.Participation)
+        String iri = iris.participation(treaty, participant, party.status(), party.period().start());
+        model.createResource(iri, Ent.Participation)
                 .addProperty(Ent.treaty, model.createResource(iris.actor(treaty)))
                 .addProperty(Ent.party, model.createResource(iris.actor(participant)))
                 .addProperty(Ent.participationStatus, STATUSES.get(party.status()))
-                .addProperty(Ent.during, interval(model, party.period()))
+                .addProperty(Ent.during, interval(model, iri, party.period()))
                 .addProperty(DCTerms.bibliographicCitation, party.source());
     }
 
     private void tenure(Model model, Tenure tenure) {
         String office = "office/" + tenure.office();
         String person = "person/" + tenure.person();
-        model.createResource(iris.tenure(office, person, tenure.period().start()), Ent.Tenure)
+        String iri = iris.tenure(office, person, tenure.period().start());
+        model.createResource(iri, Ent.Tenure)
                 .addProperty(Ent.office, model.createResource(iris.actor(office)))
                 .addProperty(Ent.officeHolder, model.createResource(iris.actor(person)))
-                .addProperty(Ent.during, interval(model, tenure.period()))
+                .addProperty(Ent.during, interval(model, iri, tenure.period()))
                 .addProperty(DCTerms.bibliographicCitation, tenure.source());
     }
 
@@ -155,18 +158,24 @@ public final class ReferenceConverter {
         return resource;
     }
 
-    /** An OWL-Time interval from the first to the last day (no end: still going on). */
-    private static Resource interval(Model model, Period period) {
-        Resource interval = model.createResource(Time.Interval)
-                .addProperty(Time.hasBeginning, instant(model, period.start()));
+    /**
+     * An OWL-Time interval from the first to the last day (no end: still going on), named after
+     * what it times: {@code {owner}/interval}, with the instants {@code .../beginning} and
+     * {@code .../end}. Not blank nodes: a blank node cannot be dereferenced, nor joined across
+     * endpoints by a federated query (FedX sends bindings from one endpoint to another).
+     */
+    private static Resource interval(Model model, String ownerIri, Period period) {
+        String iri = ownerIri + "/interval";
+        Resource interval = model.createResource(iri, Time.Interval)
+                .addProperty(Time.hasBeginning, instant(model, iri + "/beginning", period.start()));
         if (period.end() != null) {
-            interval.addProperty(Time.hasEnd, instant(model, period.end()));
+            interval.addProperty(Time.hasEnd, instant(model, iri + "/end", period.end()));
         }
         return interval;
     }
 
-    private static Resource instant(Model model, LocalDate day) {
-        return model.createResource(Time.Instant)
+    private static Resource instant(Model model, String iri, LocalDate day) {
+        return model.createResource(iri, Time.Instant)
                 .addLiteral(Time.inXSDDate, model.createTypedLiteral(day.toString(), XSDDatatype.XSDdate));
     }
 

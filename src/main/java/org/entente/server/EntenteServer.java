@@ -1,16 +1,26 @@
 package org.entente.server;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.rdf.IriScheme;
+import org.entente.rdf.Namespaces;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Entente's SPARQL server: an embedded Fuseki serving one dataset at {@code /entente}
+ * Entente's server: an embedded Fuseki serving one dataset at {@code /entente}
  * ({@code /entente/sparql}, {@code /entente/query}, {@code /entente/get}), read-only, on the
- * loopback interface unless told otherwise, with a query timeout and a row cap on by default.
+ * loopback interface unless told otherwise, with linked data ({@code /id/...},
+ * {@code /.well-known/void}, {@code /context.jsonld}) and limits on by default: query timeout,
+ * result rows, request body size, concurrent requests. With a password file, SPARQL Update
+ * ({@code /entente/update}) and Graph Store writes ({@code /entente/data}) are open to its users
+ * over HTTP Basic authentication.
  */
 public final class EntenteServer {
 
@@ -36,9 +46,14 @@ public final class EntenteServer {
         return server.getHttpPort();
     }
 
+    /** The server's root URL on the loopback interface, e.g. {@code http://127.0.0.1:3030}. */
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
     /** The SPARQL endpoint's URL. */
     public String sparqlUrl() {
-        return "http://127.0.0.1:" + port() + DATASET + "/sparql";
+        return url() + DATASET + "/sparql";
     }
 
     public void join() {
@@ -49,13 +64,21 @@ public final class EntenteServer {
         server.stop();
     }
 
-    /** Options with defaults: port 3030, loopback only, 30 s timeout, 10,000 rows. */
+    /**
+     * Options with defaults: port 3030, loopback only, the default IRI base, 30 s timeout, 10,000
+     * rows, request bodies up to 4 MB, 64 requests at once, CORS on the read paths, read-only.
+     */
     public static final class Builder {
         private final DatasetGraph dataset;
         private int port = 3030;
         private boolean loopback = true;
+        private IriScheme iris = IriScheme.defaults();
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long maxRows = 10_000;
+        private long maxRequestBytes = 4L * 1024 * 1024;
+        private int maxConcurrentRequests = 64;
+        private boolean cors = true;
+        private Path passwordFile;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -72,6 +95,12 @@ public final class EntenteServer {
             return this;
         }
 
+        /** The base of the entity IRIs that {@code /id/{key}} serves: {@code {base}{key}}. */
+        public Builder iris(IriScheme iris) {
+            this.iris = iris;
+            return this;
+        }
+
         public Builder queryTimeout(Duration timeout) {
             this.queryTimeout = timeout;
             return this;
@@ -82,15 +111,54 @@ public final class EntenteServer {
             return this;
         }
 
+        /** The largest request body accepted; a larger one gets 413. */
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /** How many requests are answered at once; more get 503 at once. */
+        public Builder maxConcurrentRequests(int requests) {
+            this.maxConcurrentRequests = requests;
+            return this;
+        }
+
+        /** CORS headers on the read paths, so that browser pages on other origins can query. */
+        public Builder cors(boolean cors) {
+            this.cors = cors;
+            return this;
+        }
+
+        /**
+         * A Jetty password file ({@code user: password} lines, the password plain or as
+         * {@code MD5:}/{@code CRYPT:} hash): its users may write through {@code /entente/update}
+         * and {@code /entente/data} with HTTP Basic authentication. Null (the default) leaves the
+         * server read-only.
+         */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
         public EntenteServer build() {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            FusekiServer server = FusekiServer.create()
+            // a public endpoint must not call other servers on a client's behalf
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new LimitedQueryService(maxRows))
                     .add(DATASET, dataset, false)
-                    .build();
-            return new EntenteServer(server);
+                    .fusekiModules(FusekiModules.create(
+                            new LimitsModule(cors, maxConcurrentRequests, maxRequestBytes),
+                            new LinkedDataModule(dataset, iris, Namespaces.with(iris))));
+            if (passwordFile != null) {
+                fuseki.passwordFile(passwordFile.toString())
+                        .auth(AuthScheme.BASIC)
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
+            }
+            return new EntenteServer(fuseki.build());
         }
     }
 }

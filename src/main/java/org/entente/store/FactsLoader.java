@@ -46,9 +46,10 @@ public final class FactsLoader {
     /**
      * Loads the facts files among {@code inputs} and, in the same batch, replaces the reference graph
      * with {@code reference} (skipped where null). The reference graph is checked against the shapes too.
+     * With no inputs, the reference graph alone is replaced.
      */
     public Report load(List<Path> inputs, NamedGraph reference) {
-        List<Path> files = FactsFiles.expand(inputs);
+        List<Path> files = inputs.isEmpty() && reference != null ? List.of() : FactsFiles.expand(inputs);
         List<Sourced> facts = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         for (Path file : files) {

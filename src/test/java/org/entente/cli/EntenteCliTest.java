@@ -65,6 +65,15 @@ class EntenteCliTest {
     }
 
     @Test
+    void theReferenceTablesLoadAloneIntoAStoreOfTheirOwn() {
+        Run run = run("load", "--store", store.toString(), "--reference", SampleData.REFERENCE.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("loaded 0 articles (0 statements)").doesNotContain(" 0 after");
+        assertThat(run("load", "--store", store.toString(), "--no-reference").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void loadingTwiceReportsTheSameQuadCount() {
         Run first = run("load", "--store", store.toString(), SampleData.FACTS.toString());
         Run second = run("load", "--store", store.toString(), SampleData.FACTS.toString());

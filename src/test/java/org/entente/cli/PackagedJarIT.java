@@ -1,5 +1,8 @@
 package org.entente.cli;
 
+import org.entente.SampleData;
+import org.entente.server.EntenteServer;
+import org.entente.store.Tdb2GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +57,31 @@ class PackagedJarIT {
         assertThat(queries.out()).contains("who-opposed-what-when").contains("support-and-opposition");
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.out()).contains("ok      data/facts/002_7506a153938e4833.json");
+    }
+
+    @Test
+    void theJarFederatesTwoLiveEndpointsAndExportsJsonLd(@TempDir Path folder) throws Exception {
+        try (Tdb2GraphStore articles = Tdb2GraphStore.open(folder.resolve("articles"), SampleData.IRIS);
+             Tdb2GraphStore reference = Tdb2GraphStore.open(folder.resolve("reference"), SampleData.IRIS)) {
+            SampleData.loader(articles).load(List.of(SampleData.FACTS));
+            reference.replace(List.of(SampleData.referenceGraph()));
+            EntenteServer articleServer = EntenteServer.builder(articles.dataset().asDatasetGraph()).port(0).build().start();
+            EntenteServer referenceServer = EntenteServer.builder(reference.dataset().asDatasetGraph()).port(0).build().start();
+            try {
+                Run federate = java("federate", "--endpoint", articleServer.sparqlUrl(), "--endpoint", referenceServer.sparqlUrl(),
+                        "--query", "positions-of-members");
+
+                assertThat(federate.exitCode()).as(federate.out()).isZero();
+                assertThat(federate.out()).containsPattern("\\| China +\\| supports +\\| 2021-12-16 \\| 2021-12-16 \\| 1 ")
+                        .contains("(5 rows)");
+            } finally {
+                articleServer.stop();
+                referenceServer.stop();
+            }
+        }
+        Run export = java("export", "--store", folder.resolve("articles").toString(), "--format", "jsonld",
+                "--output", folder.resolve("articles.jsonld").toString());
+        assertThat(export.exitCode()).as(export.out()).isZero();
+        assertThat(folder.resolve("articles.jsonld")).content().contains("\"@context\"").contains("statement/000_ce898c134fb15a02/1");
     }
 }
