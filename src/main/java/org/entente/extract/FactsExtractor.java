@@ -1,19 +1,16 @@
 package org.entente.extract;
 
 import org.entente.article.Article;
-import org.entente.facts.Actor;
 import org.entente.facts.ArticleInfo;
 import org.entente.facts.Facts;
-import org.entente.facts.Proposition;
 import org.entente.facts.Span;
 import org.entente.facts.Statement;
 import org.entente.reference.Gazetteer;
 import org.entente.reference.ReferenceData;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Extraction: {@code Facts extract(Article)}, a pure function of the article, safe to call from
@@ -74,7 +71,7 @@ public final class FactsExtractor {
             DateExpression date = closest(dates, sentence.tokens().get(draft.trigger().first()).start());
             String day = date == null || date.inheritsPrevious() ? discourse.day() : date.date();
             for (String actor : draft.actors()) {
-                for (String target : targets.isEmpty() ? java.util.Collections.<String>singletonList(null) : targets) {
+                for (String target : targets.isEmpty() ? Collections.<String>singletonList(null) : targets) {
                     if (actor.equals(target) || !facts.canAct(actor)) {
                         continue;
                     }
@@ -84,8 +81,8 @@ public final class FactsExtractor {
                             && !draft.subject().entity().equals(actor) ? draft.subject().entity() : null;
                     facts.statement(new Statement(draft.act(), actor, speaker, target,
                             what == null ? null : what.proposition().id(), day, date == null ? null : date.text(),
-                            new Span(sentence.text(), sentence.start(), sentence.end()), quote(sentence, text),
-                            attribution(sentence, text), draft.negated(), draft.confidence(), draft.rule()), what, number);
+                            new Span(sentence.text(), sentence.start(), sentence.end()), quote(sentence),
+                            attribution(sentence), draft.negated(), draft.confidence(), draft.rule()), what, number);
                     discourse.acted(actor, draft.subject(), day);
                 }
             }
@@ -143,7 +140,7 @@ public final class FactsExtractor {
         return best;
     }
 
-    private static String quote(Sentence sentence, String text) {
+    private static String quote(Sentence sentence) {
         String s = sentence.text();
         int open = indexOfAny(s, "“\"«”", 0);
         int close = lastIndexOfAny(s, "”\"»“");
@@ -154,7 +151,7 @@ public final class FactsExtractor {
         return quoted.split("\\s+").length >= 3 ? quoted : null;
     }
 
-    private static String attribution(Sentence sentence, String text) {
+    private static String attribution(Sentence sentence) {
         String s = sentence.text();
         int at = s.toLowerCase(java.util.Locale.ROOT).indexOf("according to ");
         if (at < 0) {

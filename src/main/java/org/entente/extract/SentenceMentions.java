@@ -142,10 +142,6 @@ final class SentenceMentions {
         return null;
     }
 
-    boolean noneBefore(int anchor) {
-        return mentions.stream().noneMatch(mention -> mention.first() < anchor);
-    }
-
     /** The first mention starting within {@code gap} words after {@code from} (a "that" is not counted). */
     Mention firstAfter(int from, int gap) {
         int limit = from + gap + 1;
