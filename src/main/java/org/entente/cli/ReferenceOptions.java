@@ -20,8 +20,14 @@ final class ReferenceOptions {
     @Option(names = "--no-reference", description = "Leave the reference graph as it is.")
     boolean skip;
 
+    private ReferenceData data;
+
+    /** The tables, read and checked once per command (the gazetteer and the reference graph share them). */
     ReferenceData data() {
-        return folder == null ? ResourceFolder.read("/reference", ReferenceReader::read) : ReferenceReader.read(folder);
+        if (data == null) {
+            data = folder == null ? ResourceFolder.read("/reference", ReferenceReader::read) : ReferenceReader.read(folder);
+        }
+        return data;
     }
 
     /** The reference graph to load, or null with {@code --no-reference}. */
