@@ -1,0 +1,336 @@
+package org.entente.bench;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.entente.article.Article;
+import org.entente.article.ArticleFiles;
+import org.entente.article.ArticleMetadata;
+import org.entente.extract.EnglishNlp;
+import org.entente.extract.FactsExtractor;
+import org.entente.facts.Facts;
+import org.entente.facts.FactsJson;
+import org.entente.generate.CorpusWriter;
+import org.entente.query.NamedQuery;
+import org.entente.query.QueryLibrary;
+import org.entente.query.QueryRunner;
+import org.entente.rdf.ActScheme;
+import org.entente.rdf.FactsConverter;
+import org.entente.rdf.IriScheme;
+import org.entente.rdf.NamedGraph;
+import org.entente.rdf.ReferenceConverter;
+import org.entente.rdf.ShapesCheck;
+import org.entente.reference.ReferenceData;
+import org.entente.store.FactsLoader;
+import org.entente.store.Tdb2GraphStore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * One benchmark run on a corpus it generates: each stage alone (read, extract beside OpenNLP's bare
+ * split and tokeniser, load beside Jena's parallel loader), the ingest end to end with its memory
+ * beside an empty run's, one article reloaded into the loaded store and into an empty one, every
+ * named query on both, and the store's bytes per quad. Articles stream through in batches; the
+ * corpus is never in memory.
+ */
+public final class BenchRun {
+
+    private static final double MIB = 1024 * 1024;
+
+    private final BenchSettings settings;
+    private final ReferenceData reference;
+    private final IriScheme iris = IriScheme.defaults();
+    private final FactsExtractor extractor;
+    private final EnglishNlp nlp = EnglishNlp.load();
+    private final FactsConverter converter = new FactsConverter(iris, ActScheme.load());
+    private final ShapesCheck shapes = ShapesCheck.load();
+    private final PeakMemory memory = new PeakMemory();
+    private final List<Row> rows = new ArrayList<>();
+
+    public BenchRun(BenchSettings settings, ReferenceData reference) {
+        this.settings = settings;
+        this.reference = reference;
+        this.extractor = FactsExtractor.load(reference);
+    }
+
+    public List<Row> run() {
+        Path work = settings.work();
+        Path corpus = work.resolve("corpus");
+        Path facts = work.resolve("facts");
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            long started = System.nanoTime();
+            new CorpusWriter(reference).write(settings.articles(), settings.seed(), corpus);
+            rows.add(Row.alone("generate: articles written", settings.articles() / seconds(started), "articles/s"));
+
+            memory.reset();
+            ingest(work.resolve("store-empty-run"), work.resolve("no-articles"), pool);
+            long emptyHeap = memory.heapPeakBytes();
+            long emptyRss = memory.rssPeakBytes();
+
+            long readNanos = readAlone(corpus);
+            long[] extract = extractAlone(corpus, facts, pool);
+            Path loaded = work.resolve("store-loaded");
+            long loadNanos = loadAlone(facts, loaded);
+            long quads = quadCount(loaded);
+            rows.add(new Row("bulk load: facts converted, checked and loaded into a fresh TDB2", quads / (loadNanos / 1e9), "quads/s",
+                    quads / (jenaParallelLoad(loaded, work) / 1e9), "Jena parallel loader, same quads as N-Quads, fresh folder"));
+
+            memory.reset();
+            started = System.nanoTime();
+            int articles = ingest(work.resolve("store-ingested"), corpus, pool);
+            long ingestNanos = System.nanoTime() - started;
+            rows.add(new Row("ingest end to end: read, extract, load", articles / (ingestNanos / 1e9), "articles/s",
+                    settings.articles() / ((readNanos + extract[0] + loadNanos) / 1e9), "sum of read, extract and load run alone"));
+            rows.add(new Row("peak heap during the ingest", memory.heapPeakBytes() / MIB, "MiB", emptyHeap / MIB,
+                    "an empty run (reference graph only)"));
+            rows.add(new Row("peak RSS during the ingest" + (memory.rssWasReset() ? "" : " (process high-water mark)"),
+                    memory.rssPeakBytes() / MIB, "MiB", emptyRss / MIB, "an empty run (reference graph only)"));
+
+            Path empty = work.resolve("store-reference-only");
+            reload(loaded, empty, facts, quads);
+            queries(loaded, empty, quads);
+            rows.add(new Row("disk: bytes per quad of the loaded store (file lengths; TDB2 grows its files in blocks, so small stores look large)", folderBytes(loaded) / (double) quads, "bytes/quad",
+                    folderBytes(work.resolve("store-jena-parallel")) / (double) quads, "the same quads by Jena's parallel loader"));
+            return List.copyOf(rows);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private long readAlone(Path corpus) {
+        long started = System.nanoTime();
+        int[] count = {0};
+        ArticleFiles.read(List.of(corpus), ArticleMetadata.NONE, article -> count[0]++, skipped -> { });
+        long nanos = System.nanoTime() - started;
+        rows.add(Row.alone("read: articles and sidecars from files", count[0] / (nanos / 1e9), "articles/s"));
+        return nanos;
+    }
+
+    /** Extraction timed per batch, the bare split and tokeniser timed on the same batch; the facts go to files untimed. */
+    private long[] extractAlone(Path corpus, Path factsFolder, ForkJoinPool pool) {
+        long[] totals = new long[4]; // extract nanos, baseline nanos, sentences, articles
+        createFolder(factsFolder);
+        List<Article> batch = new ArrayList<>();
+        Runnable flush = () -> {
+            long started = System.nanoTime();
+            List<Facts> facts = inPool(pool, () -> batch.parallelStream().map(extractor::extract).toList());
+            totals[0] += System.nanoTime() - started;
+            started = System.nanoTime();
+            inPool(pool, () -> batch.parallelStream().mapToInt(article -> nlp.splitAndTokenise(article.text())).sum());
+            totals[1] += System.nanoTime() - started;
+            totals[2] += batch.stream().mapToInt(article -> nlp.sentenceCount(article.text())).sum();
+            totals[3] += batch.size();
+            facts.forEach(one -> FactsJson.write(one, factsFolder.resolve(one.article().id() + ".json")));
+            batch.clear();
+        };
+        ArticleFiles.read(List.of(corpus), ArticleMetadata.NONE, article -> {
+            batch.add(article);
+            if (batch.size() == settings.batch()) {
+                flush.run();
+            }
+        }, skipped -> { });
+        flush.run();
+        String threads = " over " + settings.threads() + " threads";
+        rows.add(new Row("extraction: sentences" + threads, totals[2] / (totals[0] / 1e9), "sentences/s",
+                totals[2] / (totals[1] / 1e9), "OpenNLP sentence split + tokenise alone, same texts"));
+        rows.add(new Row("extraction: articles" + threads, totals[3] / (totals[0] / 1e9), "articles/s",
+                totals[3] / (totals[1] / 1e9), "OpenNLP sentence split + tokenise alone, same texts"));
+        return totals;
+    }
+
+    /** Facts files read untimed, a batch at a time; converting, checking and loading each batch is timed. */
+    private long loadAlone(Path factsFolder, Path storeFolder) {
+        long nanos = 0;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
+            FactsLoader loader = new FactsLoader(converter, shapes, store);
+            NamedGraph referenceGraph = new ReferenceConverter(iris).convert(reference);
+            List<Path> files = factsFiles(factsFolder);
+            for (int from = 0; from < files.size() || from == 0; from += settings.batch()) {
+                List<FactsLoader.Sourced> batch = files.subList(from, Math.min(files.size(), from + settings.batch())).stream()
+                        .map(file -> new FactsLoader.Sourced(FactsJson.read(file), file.toString())).toList();
+                long started = System.nanoTime();
+                loader.loadFacts(batch, from == 0 ? referenceGraph : null);
+                nanos += System.nanoTime() - started;
+            }
+        }
+        return nanos;
+    }
+
+    /** The loaded store's quads written as N-Quads (untimed), then loaded by Jena's parallel loader into a fresh folder (timed). */
+    private long jenaParallelLoad(Path loaded, Path work) {
+        Path nquads = work.resolve("loaded.nq");
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(loaded, iris); OutputStream out = Files.newOutputStream(nquads)) {
+            Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset().asDatasetGraph(), Lang.NQUADS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + nquads, e);
+        }
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(work.resolve("store-jena-parallel"), iris)) {
+            DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), (format, args) -> { });
+            long started = System.nanoTime();
+            loader.startBulk();
+            try {
+                loader.load(nquads.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            return System.nanoTime() - started;
+        }
+    }
+
+    /** What {@code ingest} does: articles read and extracted in parallel a batch at a time, each batch one load transaction. */
+    private int ingest(Path storeFolder, Path corpus, ForkJoinPool pool) {
+        createFolder(corpus);
+        int[] articles = {0};
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
+            FactsLoader loader = new FactsLoader(converter, shapes, store);
+            NamedGraph[] referenceGraph = {new ReferenceConverter(iris).convert(reference)};
+            List<Article> batch = new ArrayList<>();
+            Runnable flush = () -> {
+                List<FactsLoader.Sourced> facts = inPool(pool, () -> batch.parallelStream()
+                        .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList());
+                loader.loadFacts(facts, referenceGraph[0]);
+                referenceGraph[0] = null;
+                articles[0] += batch.size();
+                batch.clear();
+            };
+            ArticleFiles.read(List.of(corpus), ArticleMetadata.NONE, article -> {
+                batch.add(article);
+                if (batch.size() == settings.batch()) {
+                    flush.run();
+                }
+            }, skipped -> { });
+            flush.run();
+        }
+        return articles[0];
+    }
+
+    /** One article's graph replaced in the loaded store, and loaded into a store holding only the reference graph. */
+    private void reload(Path loaded, Path empty, Path factsFolder, long quads) {
+        Path first = factsFiles(factsFolder).get(0);
+        List<FactsLoader.Sourced> one = List.of(new FactsLoader.Sourced(FactsJson.read(first), first.toString()));
+        double inLoaded;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(loaded, iris)) {
+            FactsLoader loader = new FactsLoader(converter, shapes, store);
+            inLoaded = medianMillis(() -> loader.loadFacts(one, null));
+        }
+        double inEmpty;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(empty, iris)) {
+            FactsLoader loader = new FactsLoader(converter, shapes, store);
+            loader.loadFacts(List.of(), new ReferenceConverter(iris).convert(reference));
+            inEmpty = medianMillis(() -> loader.loadFacts(one, null));
+        }
+        rows.add(new Row(String.format("incremental reload: one article replaced in the loaded store (%,d quads), median of %d",
+                quads, settings.reloadRuns()), inLoaded, "ms", inEmpty, "the same into a store with only the reference graph"));
+    }
+
+    /** p50 and p99 of every named SELECT query with its default arguments, on the loaded store and on the reference-only one. */
+    private void queries(Path loaded, Path empty, long quads) {
+        QueryLibrary library = QueryLibrary.fromFolder(settings.queries());
+        QueryRunner runner = new QueryRunner(iris);
+        for (NamedQuery query : library.all()) {
+            if (!query.query().isSelectType()) {
+                continue;
+            }
+            double[] big = latencies(loaded, runner, query);
+            double[] small = latencies(empty, runner, query);
+            String label = "query " + query.name() + " on the loaded store, ";
+            String baseline = "the same query on the reference-only store";
+            rows.add(new Row(label + "p50", percentile(big, 50), "ms", percentile(small, 50), baseline));
+            rows.add(new Row(label + "p99", percentile(big, 99), "ms", percentile(small, 99), baseline));
+        }
+    }
+
+    private double[] latencies(Path storeFolder, QueryRunner runner, NamedQuery query) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris); RDFConnection connection = store.connect()) {
+            runner.select(connection, query, Map.of()); // warm-up
+            double[] millis = new double[settings.queryRuns()];
+            for (int i = 0; i < millis.length; i++) {
+                long started = System.nanoTime();
+                runner.select(connection, query, Map.of());
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+            return millis;
+        }
+    }
+
+    private double medianMillis(Runnable action) {
+        double[] millis = new double[settings.reloadRuns()];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            action.run();
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return percentile(millis, 50);
+    }
+
+    /** The nearest-rank percentile. */
+    static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private long quadCount(Path storeFolder) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
+            return store.quadCount();
+        }
+    }
+
+    private static long folderBytes(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + folder, e);
+        }
+    }
+
+    private static List<Path> factsFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    private static <T> T inPool(ForkJoinPool pool, Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a benchmark stage failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
