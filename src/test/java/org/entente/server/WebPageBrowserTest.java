@@ -88,7 +88,7 @@ class WebPageBrowserTest {
     static void open(String view) {
         browser.get("about:blank");
         browser.get(server.url() + "/#" + view);
-        wait.until(ExpectedConditions.attributeToBe(By.id(view), "data-ready", "true"));
+        wait.until(ExpectedConditions.attributeToBe(By.id(view + "-view"), "data-ready", "true"));
     }
 
     static void chooseDay(String day) {

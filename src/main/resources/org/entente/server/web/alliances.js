@@ -99,13 +99,14 @@ const Alliances = (() => {
       if (node.kind !== 'member') return;
       if (owners.length === 1) node.itemStyle = { color: owners[0].lineStyle.color, opacity: 0.75 };
     });
+    const scale = Math.min(1, chart.getWidth() / 800);
     chart.setOption({
       animationDurationUpdate: 300,
       tooltip: { formatter: params => params.dataType === 'node' ? params.data.name : '' },
       legend: { show: false },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 260, edgeLength: [70, 170], gravity: 0.1 },
+        force: { repulsion: 260 * scale, edgeLength: [70 * scale, 170 * scale], gravity: 0.1 },
         label: { position: 'right', color: '#111' }, labelLayout: { hideOverlap: true },
         emphasis: { focus: 'adjacency' },
         data: nodes, links
@@ -125,7 +126,7 @@ const Alliances = (() => {
       run('actor-timeline', { actor: key })]);
     const names = await labels([...memberships.rows, ...treaties.rows, ...statements.rows]);
     panel.replaceChildren(
-      el('h3', {}, name, ' ', Entente.link(iri, 'page')),
+      el('h3', {}, name, ' ', el('small', {}, '(', Entente.link(iri, 'all we know'), ')')),
       el('h4', {}, 'Memberships'), section(memberships, names),
       el('h4', {}, 'Treaties'), section(treaties, names),
       el('h4', {}, 'Statements in the articles'), section(statements, names));

@@ -61,7 +61,7 @@ const Entente = (() => {
 
   /** "memberName" -> "Member name". */
   function heading(variable) {
-    const words = variable.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    const words = variable.replace(/(.)Name$/, '$1').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
     return words.charAt(0).toUpperCase() + words.substring(1);
   }
 
@@ -74,10 +74,11 @@ const Entente = (() => {
     return match ? Number(match[3]) + ' ' + MONTHS[Number(match[2]) - 1] + ' ' + match[1] : (text || '');
   }
 
-  function cell(term, names) {
+  function cell(term, names, variable) {
     if (!term) return '';
     if (term.type === 'uri') return link(term.value, names.get(term.value));
-    if (term.datatype === 'http://www.w3.org/2001/XMLSchema#date') return day(term.value);
+    if (term.datatype === 'http://www.w3.org/2001/XMLSchema#date') return el('span', { class: 'day' }, day(term.value));
+    if (['role', 'status'].includes(variable)) return heading(term.value).toLowerCase();
     return term.value;
   }
 
@@ -98,7 +99,7 @@ const Entente = (() => {
     return el('table', { class: 'results', 'data-rows': result.rows.length },
       el('thead', {}, el('tr', {}, vars.map(v => el('th', { scope: 'col' }, heading(v))))),
       el('tbody', {}, result.rows.map(row => el('tr', onRow ? { class: 'clickable', onclick: () => onRow(row) } : {},
-        vars.map(v => el('td', {}, cell(row[v], own)))))));
+        vars.map(v => el('td', {}, cell(row[v], own, v)))))));
   }
 
   function problem(error) {

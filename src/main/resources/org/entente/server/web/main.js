@@ -5,13 +5,13 @@
 
   function route() {
     const name = views[location.hash.substring(1)] ? location.hash.substring(1) : 'alliances';
-    document.querySelectorAll('.view').forEach(view => { view.hidden = view.id !== name; });
+    document.querySelectorAll('.view').forEach(view => { view.hidden = view.id !== name + '-view'; });
     document.querySelectorAll('nav a').forEach(a => a.classList.toggle('current', a.dataset.view === name));
     if (!started[name]) {
-      started[name] = views[name].init().then(() => { document.getElementById(name).dataset.ready = 'true'; })
+      started[name] = views[name].init().then(() => { document.getElementById(name + '-view').dataset.ready = 'true'; })
         .catch(Entente.problem);
     }
-    document.querySelectorAll('#' + name + ' .chart').forEach(chart => {
+    document.querySelectorAll('#' + name + '-view .chart').forEach(chart => {
       const instance = echarts.getInstanceByDom(chart);
       if (instance) instance.resize();
     });

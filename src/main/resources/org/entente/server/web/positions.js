@@ -54,8 +54,8 @@ const Positions = (() => {
         formatter: params => '<b>' + params.value[1] + ' ' + params.seriesName + '</b>, ' + day(params.value[0]) +
           '<br>' + Entente.shorten(params.data.sentence, 240).replace(/[<>&]/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
       },
-      xAxis: { type: 'time', min: Math.min(...times) - margin, max: Math.max(...times) + margin, axisLabel: { fontSize: 14, hideOverlap: true, formatter: '{d} {MMM} {yyyy}' } },
-      yAxis: { type: 'category', data: holders, axisLabel: { fontSize: 16, margin: 14 } },
+      xAxis: { type: 'time', min: Math.min(...times) - margin, max: Math.max(...times) + margin, axisLabel: { fontSize: 15, color: '#15202b', hideOverlap: true, formatter: '{d} {MMM} {yyyy}' } },
+      yAxis: { type: 'category', data: holders, axisLabel: { fontSize: 17, color: '#15202b', margin: 14 } },
       series
     }, true);
   }
