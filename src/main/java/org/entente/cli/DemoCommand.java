@@ -73,7 +73,8 @@ final class DemoCommand implements Callable<Integer> {
             printAnswers(store, out);
             if (!noServe) {
                 EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph(), storeOptions.iris()).start();
-                out.printf("SPARQL endpoint: %s (%s). Ctrl-C to stop.%n", server.sparqlUrl(), serverOptions.access());
+                out.printf("Web page: %s/%nSPARQL endpoint: %s (%s). Ctrl-C to stop.%n", server.url(), server.sparqlUrl(),
+                        serverOptions.access());
                 out.flush();
                 server.join();
             }

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.entente.query.QueryLibrary;
 import org.entente.rdf.IriScheme;
 import org.entente.rdf.Namespaces;
 
@@ -20,7 +21,8 @@ import java.time.Duration;
  * {@code /.well-known/void}, {@code /context.jsonld}) and limits on by default: query timeout,
  * result rows, request body size, concurrent requests. With a password file, SPARQL Update
  * ({@code /entente/update}) and Graph Store writes ({@code /entente/data}) are open to its users
- * over HTTP Basic authentication.
+ * over HTTP Basic authentication. The web page for educators is at {@code /}, with its JSON API
+ * under {@code /api/}.
  */
 public final class EntenteServer {
 
@@ -151,7 +153,8 @@ public final class EntenteServer {
                     .add(DATASET, dataset, false)
                     .fusekiModules(FusekiModules.create(
                             new LimitsModule(cors, maxConcurrentRequests, maxRequestBytes),
-                            new LinkedDataModule(dataset, iris, Namespaces.with(iris))));
+                            new LinkedDataModule(dataset, iris, Namespaces.with(iris)),
+                            new WebPageModule(dataset, iris, QueryLibrary.fromClasspath())));
             if (passwordFile != null) {
                 fuseki.passwordFile(passwordFile.toString())
                         .auth(AuthScheme.BASIC)

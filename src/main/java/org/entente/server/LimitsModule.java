@@ -20,7 +20,8 @@ final class LimitsModule implements FusekiModule {
             EntenteServer.DATASET + "/query", EntenteServer.DATASET + "/get", LinkedDataServlet.PATH + "*",
             JsonLdContext.PATH, VoidServlet.PATH);
     /** Paths whose requests count against the cap on concurrent requests. */
-    static final List<String> LIMITED_PATHS = List.of(EntenteServer.DATASET + "/*", LinkedDataServlet.PATH + "*", VoidServlet.PATH);
+    static final List<String> LIMITED_PATHS = List.of(EntenteServer.DATASET + "/*", LinkedDataServlet.PATH + "*", VoidServlet.PATH,
+            WebPageModule.API + "*");
 
     private final boolean cors;
     private final int maxConcurrent;

@@ -45,7 +45,7 @@ final class ServerQueries {
         });
     }
 
-    private static Query load(String name) {
+    static Query load(String name) {
         try (InputStream in = ServerQueries.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the classpath");

@@ -1,0 +1,157 @@
+package org.entente.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.SampleData;
+import org.entente.WebClient;
+import org.entente.store.Tdb2GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web page's files and its JSON API over the named queries, over real HTTP. */
+class WebApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path folder;
+    static Tdb2GraphStore store;
+    static EntenteServer server;
+    static WebClient web;
+
+    @BeforeAll
+    static void serveSamples() {
+        store = SampleData.loadedStore(folder);
+        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).build().start();
+        web = WebClient.of(server.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = web.get(path, "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void theRootServesThePageThatLoadsItsScriptsFromTheServerItself() {
+        HttpResponse<String> page = web.get("/", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("/webjars/echarts/", "/webjars/codemirror/", "/app/entente.js")
+                .doesNotContain("https://", "http://");
+    }
+
+    @Test
+    void theLibrariesAreServedFromTheJarsOnTheClasspath() {
+        HttpResponse<String> echarts = web.get("/webjars/echarts/5.3.1/dist/echarts.min.js", "*/*");
+        HttpResponse<String> sparqlMode = web.get("/webjars/codemirror/5.65.16/mode/sparql/sparql.js", "*/*");
+
+        assertThat(echarts.statusCode()).isEqualTo(200);
+        assertThat(echarts.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(sparqlMode.body()).contains("defineMode(\"sparql\"");
+    }
+
+    @Test
+    void aPathOutsideTheServedFoldersIsRefused() {
+        HttpResponse<String> dotted = web.get("/app/%2e%2e/label.rq", "*/*");
+        HttpResponse<String> classFile = web.get("/app/../ClasspathFileServlet.class", "*/*");
+
+        assertThat(dotted.statusCode()).isIn(400, 404);
+        assertThat(dotted.body()).doesNotContain("SELECT");
+        assertThat(classFile.statusCode()).isIn(400, 404);
+        assertThat(web.get("/app/label.rq", "*/*").statusCode()).isEqualTo(404);
+        assertThat(web.get("/webjars/nothing/here.js", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theQueryListGivesEachQueryItsDescriptionAndParameters() throws Exception {
+        JsonNode answer = json("/api/queries");
+
+        assertThat(answer.get("base").asText()).isEqualTo("https://w3id.org/entente/id/");
+        JsonNode members = null;
+        for (JsonNode query : answer.get("queries")) {
+            if (query.get("name").asText().equals("members-on-date")) {
+                members = query;
+            }
+        }
+        assertThat(members).isNotNull();
+        assertThat(members.get("title").asText()).isEqualTo("Members of an organisation on a date");
+        assertThat(members.get("parameters").get(1).get("name").asText()).isEqualTo("date");
+        assertThat(members.get("parameters").get(1).get("type").asText()).isEqualTo("date");
+        assertThat(members.get("parameters").get(1).get("default").asText()).isEqualTo("2021-12-10");
+    }
+
+    @Test
+    void aNamedQueryRunsWithTheRequestsParametersAsSparqlJson() throws Exception {
+        JsonNode on2021 = json("/api/query/members-on-date?organisation=org/NATO&date=2021-12-10");
+        JsonNode on2024 = json("/api/query/members-on-date?organisation=org/NATO&date=2024-03-07");
+
+        assertThat(on2021.get("results").get("bindings")).hasSize(30);
+        assertThat(on2024.get("results").get("bindings")).hasSize(32);
+        assertThat(on2024.get("head").get("vars").get(0).asText()).isEqualTo("memberName");
+    }
+
+    @Test
+    void aNamedQueryIsDownloadedAsCsv() {
+        HttpResponse<String> csv = web.get("/api/query/positions-on-proposition.csv?proposition=proposition/membership-UKR-NATO", "*/*");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"positions-on-proposition.csv\"");
+        assertThat(csv.body().lines()).containsExactly("holderName,stance,firstDate,lastDate,statements,holder",
+                "Russia,opposes,2021-12-10,2021-12-16,3,https://w3id.org/entente/id/state/RUS",
+                "NATO,supports,2021-12-10,2021-12-10,1,https://w3id.org/entente/id/org/NATO");
+    }
+
+    @Test
+    void aBadParameterGets400WithTheReasonAndAnUnknownQuery404() throws Exception {
+        HttpResponse<String> badDate = web.get("/api/query/members-on-date?date=10.12.2021", "application/json");
+        HttpResponse<String> unknownParameter = web.get("/api/query/members-on-date?colour=red", "application/json");
+        HttpResponse<String> unknownQuery = web.get("/api/query/no-such-query", "application/json");
+
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badDate.body()).get("error").asText()).contains("parameter date", "10.12.2021");
+        assertThat(unknownParameter.statusCode()).isEqualTo(400);
+        assertThat(unknownParameter.body()).contains("colour");
+        assertThat(unknownQuery.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aValueIsBoundNotPastedIntoTheQuery() throws Exception {
+        HttpResponse<String> injected = web.get("/api/query/members-on-date?organisation="
+                + java.net.URLEncoder.encode("org/NATO> } UNION { ?s ?p ?o", java.nio.charset.StandardCharsets.UTF_8), "application/json");
+
+        assertThat(injected.statusCode()).isEqualTo(400);
+        assertThat(injected.body()).contains("not a valid iri");
+    }
+
+    @Test
+    void labelsNameStatesArticlesAndStatements() throws Exception {
+        String base = "https://w3id.org/entente/id/";
+        HttpResponse<String> response = web.send(web.request("/api/labels")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("iri=" + base + "state/RUS&iri=" + base + "article/000_ce898c134fb15a02"
+                        + "&iri=" + base + "statement/000_ce898c134fb15a02/1&iri=" + base + "nothing&iri=not%20an%20iri")));
+
+        JsonNode labels = JSON.readTree(response.body());
+        assertThat(labels.get(base + "state/RUS").asText()).isEqualTo("Russia");
+        assertThat(labels.get(base + "article/000_ce898c134fb15a02").asText()).isNotBlank();
+        assertThat(labels.get(base + "statement/000_ce898c134fb15a02/1").asText()).startsWith("Russia on Friday demanded");
+        assertThat(labels.has(base + "nothing")).isFalse();
+        assertThat(labels.size()).isEqualTo(3);
+    }
+}
