@@ -33,9 +33,16 @@ public record WebClient(String root, HttpClient http) {
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(sparql)));
     }
 
+    /**
+     * Sends the request. A write goes on a connection of its own: the JDK client retries only GETs on
+     * a pooled connection the server has meanwhile closed, so a POST or PUT on one fails with "header
+     * parser received no bytes" at random.
+     */
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(120)).build();
+        HttpClient client = built.method().equals("GET") ? http : HttpClient.newHttpClient();
         try {
-            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
