@@ -87,7 +87,7 @@ final class ActLexicon {
         while (before >= 0 && (tokens.get(before).isPunctuation() || tokens.get(before).pos().equals("CCONJ"))) {
             before--;
         }
-        return before >= 0 && tokens.get(before).pos().matches("DET|ADJ|NUM") && !tokens.get(before).lower().equals("that");
+        return before >= 0 && tokens.get(before).pos().matches("DET|ADJ") && !tokens.get(before).lower().equals("that");
     }
 
     private static Trigger phrase(Entry entry, List<Token> tokens, int i) {

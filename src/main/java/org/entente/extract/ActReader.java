@@ -77,7 +77,8 @@ final class ActReader {
             return null;
         }
         boolean passive = passive(tokens, anchor);
-        if (!passive && anchor > 0 && tokens.get(anchor - 1).pos().equals("NOUN") && tokens.get(anchor).lower().endsWith("ed")) {
+        if (!passive && anchor > 0 && tokens.get(anchor - 1).pos().equals("NOUN") && tokens.get(anchor).lower().endsWith("ed")
+                && anchor + 1 < tokens.size() && tokens.get(anchor + 1).pos().equals("ADP")) {
             return null; // "the moratorium proposed by Moscow": a participle describing a thing, not an act reported
         }
         Subject subject = passive ? mentions.agentAfter(anchor, cues) : subject(sentence, anchor, mentions, discourse);

@@ -62,10 +62,10 @@ public final class FactsExtractor {
     private void readSentence(Article article, Sentence sentence, int number, Discourse discourse, ArticleFacts facts) {
         String text = article.text();
         List<Mention> found = inContext(mentions.find(sentence, text, article.published(), discourse), sentence, discourse);
-        SentenceMentions sentenceMentions = new SentenceMentions(sentence, found);
+        List<DateExpression> dates = DateResolver.find(sentence, article.published());
+        SentenceMentions sentenceMentions = new SentenceMentions(sentence, found, dates);
         found.stream().filter(m -> m.entity() != null && m.reference() != Mention.Reference.PERSON || m.entity() != null && m.entity().startsWith("person/"))
                 .forEach(m -> facts.mention(m.entity(), m.actor(), sentence.span(m.first(), m.last(), text), sentence.tokens().get(m.first()).start()));
-        List<DateExpression> dates = DateResolver.find(sentence, article.published());
         for (Draft draft : acts.read(sentence, sentenceMentions, discourse)) {
             List<String> targets = draft.targets().isEmpty() ? contextTargets(draft, sentenceMentions, discourse, facts, number) : draft.targets();
             DateExpression date = closest(dates, sentence.tokens().get(draft.trigger().first()).start());

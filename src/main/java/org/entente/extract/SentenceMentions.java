@@ -18,12 +18,19 @@ final class SentenceMentions {
     private final List<Token> tokens;
     private final List<Mention> mentions;
     private final int attributionStart;
+    private final List<DateExpression> dates;
     private final int quoteStart;
     private final int quoteEnd;
 
     SentenceMentions(Sentence sentence, List<Mention> mentions) {
+        this(sentence, mentions, List.of());
+    }
+
+    /** With the sentence's time expressions, which a subject may stand before: "Bamako yesterday proposed". */
+    SentenceMentions(Sentence sentence, List<Mention> mentions, List<DateExpression> dates) {
         this.tokens = sentence.tokens();
         this.mentions = mentions;
+        this.dates = dates;
         this.attributionStart = attributionStart(tokens);
         int[] quote = quote(tokens);
         this.quoteStart = quote[0];
@@ -57,12 +64,17 @@ final class SentenceMentions {
                     return subjectFrom(apposed, discourse, cues, "subject-before-apposition", 0.85);
                 }
             }
-            if (!SKIPPED_BEFORE_VERB.contains(token.pos())) {
+            if (!SKIPPED_BEFORE_VERB.contains(token.pos()) && !inDate(token)) {
                 return null;
             }
             skipped++;
         }
         return null;
+    }
+
+    private boolean inDate(Token token) {
+        return dates.stream().anyMatch(date -> token.start() >= date.start() && token.end() <= date.end()
+                || date.start() > 0 && token.lower().equals("on") && token.end() + 1 == date.start());
     }
 
     /** "weapons that threaten us": the verb's subject is a relative pronoun standing for something that is not an actor. */
@@ -168,7 +180,7 @@ final class SentenceMentions {
             if (mention.first() > from + window || breakBetween(from, mention.first(), cues) || inAttribution(mention)) {
                 break;
             }
-            if (!isObjectCandidate(m, cues)) {
+            if (!isObjectCandidate(m, cues) && !ofAnEvent(mention, cues)) {
                 continue;
             }
             String actor = actorOf(mention, discourse, actors.get(0));
@@ -247,6 +259,12 @@ final class SentenceMentions {
         boolean other = excluding != null && (mention.reference() == Mention.Reference.THING_PRONOUN
                 || mention.reference() == Mention.Reference.COUNTRY);
         return other ? mention.recentOtherThan(excluding) : mention.contextActor();
+    }
+
+    /** "the position of France", "the offer from Bahrain": whose act an act responds to. */
+    private boolean ofAnEvent(Mention mention, Cues cues) {
+        int before = skipModifiers(mention.first() - 1);
+        return before >= 1 && tokens.get(before).lower().matches("of|from|by") && cues.is("event-noun", tokens.get(before - 1));
     }
 
     /** Whether mention {@code m} can be an object: not after a preposition of place or part, nor joined to a name that is. */

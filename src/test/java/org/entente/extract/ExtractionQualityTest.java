@@ -74,8 +74,8 @@ class ExtractionQualityTest {
     void theHeldOutSetStaysAtLeastAsGoodAsWhenMeasured() {
         ArticleScore score = score(extract(HELD_OUT.resolve("articles")), HELD_OUT.resolve("gold.jsonl"));
 
-        // measured 2026-11-25: recall 0.419, precision 0.655 (see README); a floor a little below guards against regressions
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.38);
+        // measured 2026-11-25: recall 0.441, precision 0.647 (see README); a floor a little below guards against regressions
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.40);
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.6);
     }
 
