@@ -39,6 +39,25 @@ public final class ArticleFiles {
         }
     }
 
+    /**
+     * The articles of {@code inputs} handed on {@code size} at a time (the last batch may be smaller;
+     * none is empty), so that a long feed streams through in bounded memory.
+     */
+    public static void readBatches(List<Path> inputs, ArticleMetadata defaults, int size, Consumer<List<Article>> batches,
+                                   Consumer<String> skipped) {
+        List<Article> batch = new ArrayList<>(size);
+        read(inputs, defaults, article -> {
+            batch.add(article);
+            if (batch.size() == size) {
+                batches.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        }, skipped);
+        if (!batch.isEmpty()) {
+            batches.accept(List.copyOf(batch));
+        }
+    }
+
     /** Every article of {@code inputs}, for callers that want them all at once; problems go to {@code skipped}. */
     public static List<Article> readAll(List<Path> inputs, ArticleMetadata defaults, Consumer<String> skipped) {
         List<Article> all = new ArrayList<>();

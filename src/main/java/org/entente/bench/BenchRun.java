@@ -126,8 +126,7 @@ public final class BenchRun {
     private long[] extractAlone(Path corpus, Path factsFolder, ForkJoinPool pool) {
         long[] totals = new long[4]; // extract nanos, baseline nanos, sentences, articles
         createFolder(factsFolder);
-        List<Article> batch = new ArrayList<>();
-        Runnable flush = () -> {
+        ArticleFiles.readBatches(List.of(corpus), ArticleMetadata.NONE, settings.batch(), batch -> {
             long started = System.nanoTime();
             List<Facts> facts = inPool(pool, () -> batch.parallelStream().map(extractor::extract).toList());
             totals[0] += System.nanoTime() - started;
@@ -137,15 +136,7 @@ public final class BenchRun {
             totals[2] += batch.stream().mapToInt(article -> nlp.sentenceCount(article.text())).sum();
             totals[3] += batch.size();
             facts.forEach(one -> FactsJson.write(one, factsFolder.resolve(one.article().id() + ".json")));
-            batch.clear();
-        };
-        ArticleFiles.read(List.of(corpus), ArticleMetadata.NONE, article -> {
-            batch.add(article);
-            if (batch.size() == settings.batch()) {
-                flush.run();
-            }
         }, skipped -> { });
-        flush.run();
         String threads = " over " + settings.threads() + " threads";
         rows.add(new Row("extraction: sentences" + threads, totals[2] / (totals[0] / 1e9), "sentences/s",
                 totals[2] / (totals[1] / 1e9), "OpenNLP sentence split + tokenise alone, same texts"));
@@ -202,22 +193,16 @@ public final class BenchRun {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
             FactsLoader loader = new FactsLoader(converter, shapes, store);
             NamedGraph[] referenceGraph = {new ReferenceConverter(iris).convert(reference)};
-            List<Article> batch = new ArrayList<>();
-            Runnable flush = () -> {
+            ArticleFiles.readBatches(List.of(corpus), ArticleMetadata.NONE, settings.batch(), batch -> {
                 List<FactsLoader.Sourced> facts = inPool(pool, () -> batch.parallelStream()
                         .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList());
                 loader.loadFacts(facts, referenceGraph[0]);
                 referenceGraph[0] = null;
                 articles[0] += batch.size();
-                batch.clear();
-            };
-            ArticleFiles.read(List.of(corpus), ArticleMetadata.NONE, article -> {
-                batch.add(article);
-                if (batch.size() == settings.batch()) {
-                    flush.run();
-                }
             }, skipped -> { });
-            flush.run();
+            if (referenceGraph[0] != null) {
+                loader.loadFacts(List.of(), referenceGraph[0]); // no article: the reference graph alone
+            }
         }
         return articles[0];
     }

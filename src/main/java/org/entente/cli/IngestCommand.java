@@ -62,19 +62,14 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
-            List<Article> batch = new ArrayList<>();
             long[] quads = {store.quadCount()};
-            ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
-                batch.add(article);
-                if (batch.size() == batchSize) {
-                    quads[0] = load(batch, extractor, pool, loader, reference, progress);
-                }
-            }, problem -> {
-                skipped.add(problem);
-                err.println("skipped " + problem);
-            });
-            if (!batch.isEmpty() || reference[0] != null) {
-                quads[0] = load(batch, extractor, pool, loader, reference, progress);
+            ArticleFiles.readBatches(inputs, articleOptions.defaults(), batchSize,
+                    batch -> quads[0] = load(batch, extractor, pool, loader, reference, progress), problem -> {
+                        skipped.add(problem);
+                        err.println("skipped " + problem);
+                    });
+            if (reference[0] != null) {
+                quads[0] = load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
             }
             progress.done();
             out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
@@ -102,7 +97,6 @@ final class IngestCommand implements Callable<Integer> {
         FactsLoader.Report report = loader.loadFacts(facts, reference[0]);
         reference[0] = null; // the reference graph goes in with the first batch only
         progress.add(batch.size(), report.statements());
-        batch.clear();
         return report.quadsAfter();
     }
 
