@@ -1,26 +1,39 @@
 package org.entente.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.entente.facts.Stance;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Derives positions (an actor's stance on a proposition, its first and last day, and the statements
  * behind it) from the stance evidence of statements, as selected by {@link #evidenceQuery()} over
- * all article graphs. The store runs the query where the data is and replaces the positions graph.
+ * all article graphs. The store runs the query where the data is and replaces the positions graph,
+ * or, when a few articles change, only the positions on the propositions those articles' old and
+ * new graphs take a stance on ({@link #stancePropositions}, {@link #evidenceQuery(Collection)}).
  */
 public final class PositionDeriver {
 
@@ -35,6 +48,29 @@ public final class PositionDeriver {
     /** SPARQL selecting {@code ?statement ?actor ?proposition ?stance ?day} from the article graphs. */
     public static String evidenceQuery() {
         return EVIDENCE_QUERY;
+    }
+
+    /** The query of {@link #evidenceQuery()} for the statements on {@code propositions} (IRIs) only. */
+    public static Query evidenceQuery(Collection<String> propositions) {
+        Query query = QueryFactory.create(EVIDENCE_QUERY);
+        Var proposition = Var.alloc("proposition");
+        ElementData values = new ElementData();
+        values.add(proposition);
+        propositions.forEach(iri -> values.add(BindingFactory.binding(proposition, NodeFactory.createURI(iri))));
+        ElementGroup restricted = new ElementGroup();
+        restricted.addElement(values);
+        restricted.addElement(query.getQueryPattern());
+        query.setQueryPattern(restricted);
+        return query;
+    }
+
+    /** The propositions (IRIs) that statements in {@code graph} support or oppose: the positions the graph bears on. */
+    public static Set<String> stancePropositions(Model graph) {
+        return Stream.of(Ent.supports, Ent.opposes)
+                .flatMap(stance -> graph.listObjectsOfProperty(stance).toList().stream())
+                .filter(RDFNode::isURIResource)
+                .map(node -> node.asResource().getURI())
+                .collect(Collectors.toSet());
     }
 
     public Model derive(Iterator<QuerySolution> evidence) {

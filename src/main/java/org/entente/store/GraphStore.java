@@ -10,7 +10,7 @@ import java.util.List;
 /** Where article graphs live: each article's graph is replaced as a whole, then positions are re-derived. */
 public interface GraphStore extends AutoCloseable {
 
-    /** Replaces the graph of every article in {@code batch}, then the positions graph. */
+    /** Replaces the graph of every article in {@code batch}, then the positions those graphs (old and new) bear on. */
     void replace(List<NamedGraph> batch);
 
     /** Quads in all named graphs, counted in a read transaction. */

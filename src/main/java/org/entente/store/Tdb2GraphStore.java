@@ -2,11 +2,13 @@ package org.entente.store;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.entente.rdf.Ent;
 import org.entente.rdf.NamedGraph;
 import org.entente.rdf.IriScheme;
 import org.entente.rdf.PositionDeriver;
@@ -15,7 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The embedded store: a TDB2 folder whose default graph is the union of its named graphs. A batch
@@ -50,14 +54,35 @@ public final class Tdb2GraphStore implements GraphStore {
         return dataset;
     }
 
+    /**
+     * Replaces the graphs, then re-derives only the positions on propositions that the replaced graphs
+     * (old or new) take a stance on: the cost follows the change and those propositions' statements,
+     * not the size of the store.
+     */
     @Override
     public void replace(List<NamedGraph> batch) {
         Txn.executeWrite(dataset, () -> {
-            batch.forEach(graph -> dataset.replaceNamedModel(graph.name(), graph.model()));
-            try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery()).build()) {
-                dataset.replaceNamedModel(iris.positionsGraph(), new PositionDeriver(iris).derive(evidence.execSelect()));
+            Set<String> touched = new HashSet<>();
+            for (NamedGraph graph : batch) {
+                touched.addAll(PositionDeriver.stancePropositions(dataset.getNamedModel(graph.name())));
+                touched.addAll(PositionDeriver.stancePropositions(graph.model()));
+                dataset.replaceNamedModel(graph.name(), graph.model());
+            }
+            if (!touched.isEmpty()) {
+                rederivePositions(touched);
             }
         });
+    }
+
+    private void rederivePositions(Set<String> propositions) {
+        Model positions = dataset.getNamedModel(iris.positionsGraph());
+        for (String proposition : propositions) {
+            positions.listSubjectsWithProperty(Ent.proposition, positions.createResource(proposition)).toList()
+                    .forEach(position -> positions.removeAll(position, null, null));
+        }
+        try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery(propositions)).build()) {
+            positions.add(new PositionDeriver(iris).derive(evidence.execSelect()));
+        }
     }
 
     @Override

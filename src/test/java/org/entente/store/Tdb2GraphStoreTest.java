@@ -3,6 +3,7 @@ package org.entente.store;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
@@ -10,6 +11,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.entente.SampleData;
 import org.entente.facts.BadInputException;
 import org.entente.rdf.NamedGraph;
+import org.entente.rdf.PositionDeriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,10 +55,7 @@ class Tdb2GraphStoreTest {
 
     @Test
     void reloadingAnArticleReplacesItsGraph(@TempDir Path edits) throws IOException {
-        Path shorter = edits.resolve("minimal.json");
-        String text = Files.readString(FIXTURES.resolve("minimal.json"));
-        int secondStatement = text.indexOf("    {\n      \"act\": \"REJECT\"");
-        Files.writeString(shorter, text.substring(0, secondStatement).replaceFirst(",\\s*$", "\n") + "  ]\n}\n");
+        Path shorter = minimalWithoutItsRejection(edits);
         try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, SampleData.IRIS)) {
             SampleData.loader(store).load(List.of(FIXTURES.resolve("minimal.json")));
             assertThat(statements(store)).isEqualTo(2);
@@ -65,6 +64,46 @@ class Tdb2GraphStoreTest {
 
             assertThat(statements(store)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void positionsFollowEveryChangeAsADerivationFromScratchWould(@TempDir Path edits) throws IOException {
+        Path shorter = minimalWithoutItsRejection(edits);
+        try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
+            FactsLoader loader = SampleData.loader(store);
+            assertThat(positionsAsStored(store).size()).isPositive();
+            assertThat(positionsAsStored(store).isIsomorphicWith(positionsFromScratch(store))).isTrue();
+
+            loader.load(List.of(FIXTURES.resolve("minimal.json"))); // a new article on a proposition already held
+            assertThat(positionsAsStored(store).isIsomorphicWith(positionsFromScratch(store))).isTrue();
+
+            Model before = positionsAsStored(store);
+            loader.load(List.of(shorter)); // the same article with a statement less
+            assertThat(positionsAsStored(store).isIsomorphicWith(positionsFromScratch(store))).isTrue();
+            assertThat(positionsAsStored(store).isIsomorphicWith(before)).isFalse();
+        }
+    }
+
+    static Model positionsAsStored(Tdb2GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel()
+                .add(store.dataset().getNamedModel(SampleData.IRIS.positionsGraph())));
+    }
+
+    static Model positionsFromScratch(Tdb2GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution evidence = QueryExecution.dataset(store.dataset()).query(PositionDeriver.evidenceQuery()).build()) {
+                return new PositionDeriver(SampleData.IRIS).derive(evidence.execSelect());
+            }
+        });
+    }
+
+    /** minimal.json with its second statement (NATO's rejection) cut, written into {@code folder}. */
+    static Path minimalWithoutItsRejection(Path folder) throws IOException {
+        Path shorter = folder.resolve("minimal.json");
+        String text = Files.readString(FIXTURES.resolve("minimal.json"));
+        int secondStatement = text.indexOf("    {\n      \"act\": \"REJECT\"");
+        Files.writeString(shorter, text.substring(0, secondStatement).replaceFirst(",\\s*$", "\n") + "  ]\n}\n");
+        return shorter;
     }
 
     @Test
