@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Loaded %d articles (%d statements) %s %s%s into %s: %d quads.%n%n",
                     report.articles(), report.statements(), articles == null ? "from" : "extracted from",
                     articles == null ? facts : articles, referenceOptions.skip ? "" : " and the reference tables",
-                    store.location(), report.quadsAfter());
+                    store.location(), store.quadCount());
             printAnswers(store, out);
             if (!noServe) {
                 EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph(), storeOptions.iris()).start();

@@ -62,18 +62,17 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open()) {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
-            long[] quads = {store.quadCount()};
             ArticleFiles.readBatches(inputs, articleOptions.defaults(), batchSize,
-                    batch -> quads[0] = load(batch, extractor, pool, loader, reference, progress), problem -> {
+                    batch -> load(batch, extractor, pool, loader, reference, progress), problem -> {
                         skipped.add(problem);
                         err.println("skipped " + problem);
                     });
             if (reference[0] != null) {
-                quads[0] = load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
+                load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
             }
             progress.done();
             out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
-                    progress.statements, store.location(), quads[0], skipped.size());
+                    progress.statements, store.location(), store.quadCount(), skipped.size());
             skipped.forEach(reason -> out.println("  skipped " + reason));
         } finally {
             pool.shutdown();
@@ -82,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
         return skipped.isEmpty() ? ErrorReporter.OK : ErrorReporter.BAD_INPUT;
     }
 
-    private static long load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,
+    private static void load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,
                              NamedGraph[] reference, Progress progress) {
         List<FactsLoader.Sourced> facts;
         try {
@@ -97,7 +96,6 @@ final class IngestCommand implements Callable<Integer> {
         FactsLoader.Report report = loader.loadFacts(facts, reference[0]);
         reference[0] = null; // the reference graph goes in with the first batch only
         progress.add(batch.size(), report.statements());
-        return report.quadsAfter();
     }
 
     /** Articles and statements loaded so far, shown on one line that is rewritten on a console and printed per batch otherwise. */

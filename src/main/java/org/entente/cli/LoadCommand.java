@@ -37,9 +37,10 @@ final class LoadCommand implements Callable<Integer> {
                     "nothing to load: give facts files or folders, or --reference DIR to load the reference tables alone");
         }
         try (GraphStore store = storeOptions.open()) {
+            long before = store.quadCount();
             FactsLoader.Report report = storeOptions.loader(store).load(inputs, referenceOptions.graph(storeOptions.iris()));
             spec.commandLine().getOut().printf("loaded %d articles (%d statements) into %s: %d quads before, %d after%n",
-                    report.articles(), report.statements(), store.location(), report.quadsBefore(), report.quadsAfter());
+                    report.articles(), report.statements(), store.location(), before, store.quadCount());
         }
         return ErrorReporter.OK;
     }

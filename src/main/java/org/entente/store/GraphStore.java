@@ -5,13 +5,26 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.entente.rdf.NamedGraph;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Where article graphs live: each article's graph is replaced as a whole, then positions are re-derived. */
 public interface GraphStore extends AutoCloseable {
 
     /** Replaces the graph of every article in {@code batch}, then the positions those graphs (old and new) bear on. */
     void replace(List<NamedGraph> batch);
+
+    /**
+     * Replaces, as one batch, the graphs that {@code producer} hands to the sink it is given. If the
+     * producer throws, the store is left as it was. By default the graphs are held until the producer
+     * returns and then {@linkplain #replace replaced}; a store may take them as they come.
+     */
+    default void replaceAll(Consumer<Consumer<NamedGraph>> producer) {
+        List<NamedGraph> batch = new ArrayList<>();
+        producer.accept(batch::add);
+        replace(batch);
+    }
 
     /** Quads in all named graphs, counted in a read transaction. */
     default long quadCount() {

@@ -1,13 +1,21 @@
 package org.entente.store;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.entente.rdf.Ent;
 import org.entente.rdf.NamedGraph;
 import org.entente.rdf.IriScheme;
@@ -20,6 +28,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The embedded store: a TDB2 folder whose default graph is the union of its named graphs. A batch
@@ -27,6 +36,8 @@ import java.util.Set;
  * see the old state until commit.
  */
 public final class Tdb2GraphStore implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2GraphStore.class);
 
     private final Path folder;
     private final Dataset dataset;
@@ -72,6 +83,50 @@ public final class Tdb2GraphStore implements GraphStore {
                 rederivePositions(touched);
             }
         });
+    }
+
+    /**
+     * Into an empty store, the graphs go straight to Jena's parallel bulk loader as they come, then
+     * all positions are derived in one write transaction. That loader is not transactional, so if the
+     * producer throws, what it had handed over is loaded to the end and then deleted in one write
+     * transaction: the store is empty again, as it was. Into a store with data, as one transaction.
+     */
+    @Override
+    public void replaceAll(Consumer<Consumer<NamedGraph>> producer) {
+        if (!isEmpty()) {
+            GraphStore.super.replaceAll(producer);
+            return;
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), Tdb2GraphStore::progress);
+        loader.startBulk();
+        StreamRDF quads = loader.stream();
+        try {
+            producer.accept(graph -> {
+                Node name = NodeFactory.createURI(graph.name());
+                graph.model().getGraph().find().forEach(triple -> quads.quad(Quad.create(name, triple)));
+            });
+        } catch (RuntimeException refused) {
+            loader.finishBulk();
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().clear());
+            throw refused;
+        }
+        loader.finishBulk();
+        Txn.executeWrite(dataset, () -> {
+            try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery()).build()) {
+                dataset.replaceNamedModel(iris.positionsGraph(), new PositionDeriver(iris).derive(evidence.execSelect()));
+            }
+        });
+    }
+
+    /** The bulk loader's progress lines, at debug level. */
+    private static void progress(String format, Object... args) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(format, args));
+        }
+    }
+
+    private boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find().hasNext());
     }
 
     private void rederivePositions(Set<String> propositions) {

@@ -38,17 +38,19 @@ class RemoteGraphStoreTest {
 
     @Test
     void aRemoteLoadHoldsTheSameQuadsAsAnEmbeddedOne() {
-        FactsLoader.Report report = SampleData.loader(store).load(List.of(SampleData.FACTS), SampleData.referenceGraph());
+        SampleData.loader(store).load(List.of(SampleData.FACTS), SampleData.referenceGraph());
 
         try (Tdb2GraphStore embedded = SampleData.loadedStore(folder.resolve("embedded"))) {
-            assertThat(report.quadsAfter()).isPositive().isEqualTo(embedded.quadCount());
+            assertThat(store.quadCount()).isPositive().isEqualTo(embedded.quadCount());
         }
     }
 
     @Test
     void loadingTwiceIntoTheRemoteStoreGivesTheSameCount() {
-        long once = SampleData.loader(store).load(List.of(SampleData.FACTS)).quadsAfter();
-        long twice = SampleData.loader(store).load(List.of(SampleData.FACTS)).quadsAfter();
+        SampleData.loader(store).load(List.of(SampleData.FACTS));
+        long once = store.quadCount();
+        SampleData.loader(store).load(List.of(SampleData.FACTS));
+        long twice = store.quadCount();
 
         assertThat(twice).isEqualTo(once);
     }

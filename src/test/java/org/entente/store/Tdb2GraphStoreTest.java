@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,11 +47,10 @@ class Tdb2GraphStoreTest {
     void loadingTheSameArticlesTwiceGivesTheSameQuadCount() {
         try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
             long once = store.quadCount();
-            FactsLoader.Report again = SampleData.loader(store).load(List.of(SampleData.FACTS));
+            SampleData.loader(store).load(List.of(SampleData.FACTS));
 
             assertThat(once).isPositive();
-            assertThat(again.quadsBefore()).isEqualTo(once);
-            assertThat(again.quadsAfter()).isEqualTo(once);
+            assertThat(store.quadCount()).isEqualTo(once);
         }
     }
 
@@ -122,6 +123,39 @@ class Tdb2GraphStoreTest {
             assertThat(store.quadCount()).isEqualTo(quads);
             assertThat(statements(store)).isEqualTo(statements);
         }
+    }
+
+    @Test
+    void aRefusedLoadIntoAnEmptyStoreLeavesItEmpty() {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, SampleData.IRIS)) {
+            // the good file passes first and goes to the bulk loader before the bad one is read
+            assertThatThrownBy(() -> SampleData.loader(store).load(List.of(
+                    FIXTURES.resolve("minimal.json"), FIXTURES.resolve("impossible-date.json")), SampleData.referenceGraph()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("nothing was loaded; 1 of 3 inputs refused")
+                    .hasMessageContaining("impossible-date.json");
+
+            assertThat(store.quadCount()).isZero();
+        }
+    }
+
+    @Test
+    void theBulkLoadIntoAnEmptyStoreHoldsWhatATransactionalLoadHolds(@TempDir Path other) {
+        try (Tdb2GraphStore bulk = SampleData.loadedStore(folder);
+             Tdb2GraphStore transactional = Tdb2GraphStore.open(other, SampleData.IRIS)) {
+            SampleData.loader(transactional).load(List.of(), SampleData.referenceGraph()); // no longer empty
+            SampleData.loader(transactional).load(List.of(SampleData.FACTS));
+
+            assertThat(quads(bulk)).isEqualTo(quads(transactional)).isNotEmpty();
+        }
+    }
+
+    static Set<String> quads(Tdb2GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> quads = new HashSet<>();
+            store.dataset().asDatasetGraph().find().forEachRemaining(quad -> quads.add(quad.toString()));
+            return quads;
+        });
     }
 
     @Test
