@@ -1,6 +1,5 @@
 package org.entente.bench;
 
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -9,14 +8,15 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.entente.article.Article;
 import org.entente.article.ArticleFiles;
 import org.entente.article.ArticleMetadata;
+import org.entente.evaluate.ArticleScore;
+import org.entente.evaluate.GoldFile;
+import org.entente.evaluate.GoldLine;
+import org.entente.evaluate.GoldScorer;
 import org.entente.extract.EnglishNlp;
 import org.entente.extract.FactsExtractor;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsJson;
 import org.entente.generate.CorpusWriter;
-import org.entente.query.NamedQuery;
-import org.entente.query.QueryLibrary;
-import org.entente.query.QueryRunner;
 import org.entente.rdf.ActScheme;
 import org.entente.rdf.FactsConverter;
 import org.entente.rdf.IriScheme;
@@ -33,20 +33,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * One benchmark run on a corpus it generates: each stage alone (read, extract beside OpenNLP's bare
- * split and tokeniser, load beside Jena's parallel loader), the ingest end to end with its memory
- * beside an empty run's, one article reloaded into the loaded store and into an empty one, every
- * named query on both, and the store's bytes per quad. Articles stream through in batches; the
- * corpus is never in memory.
+ * split and tokeniser, with its precision and recall on the corpus's gold lines; load beside Jena's
+ * parallel loader), the ingest end to end with its memory beside an empty run's, stores of a
+ * hundredth, a tenth and all of the corpus, one article reloaded into each and into an empty one,
+ * every named query on each beside the smallest, and the store's bytes per quad. Articles stream
+ * through in batches; the corpus is never in memory.
  */
 public final class BenchRun {
 
@@ -74,9 +77,9 @@ public final class BenchRun {
         Path facts = work.resolve("facts");
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
-            long started = System.nanoTime();
+            long generating = System.nanoTime();
             new CorpusWriter(reference).write(settings.articles(), settings.seed(), corpus);
-            rows.add(Row.alone("generate: articles written", settings.articles() / seconds(started), "articles/s"));
+            rows.add(Row.alone("generate: articles written", settings.articles() / seconds(generating), "articles/s"));
 
             memory.reset();
             ingest(work.resolve("store-empty-run"), work.resolve("no-articles"), pool);
@@ -85,14 +88,24 @@ public final class BenchRun {
 
             long readNanos = readAlone(corpus);
             long[] extract = extractAlone(corpus, facts, pool);
-            Path loaded = work.resolve("store-loaded");
-            long loadNanos = loadAlone(facts, loaded);
-            long quads = quadCount(loaded);
-            rows.add(new Row("bulk load: facts converted, checked and loaded into a fresh TDB2", quads / (loadNanos / 1e9), "quads/s",
-                    quads / (jenaParallelLoad(loaded, work) / 1e9), "Jena parallel loader, same quads as N-Quads, fresh folder"));
+            List<Path> factsFiles = factsFiles(facts);
+            quality(factsFiles, corpus.resolve("gold.jsonl"));
+
+            List<QueryTimings.Tier> tiers = new ArrayList<>();
+            long loadNanos = 0;
+            for (int articles : tierSizes(factsFiles.size())) {
+                Path folder = work.resolve("store-" + articles + "-articles");
+                long started = System.nanoTime();
+                bulkLoad(factsFiles.subList(0, articles), folder);
+                loadNanos = System.nanoTime() - started;
+                tiers.add(new QueryTimings.Tier(folder, quadCount(folder)));
+            }
+            QueryTimings.Tier loaded = tiers.get(tiers.size() - 1);
+            rows.add(new Row("bulk load: facts files read, converted, checked and loaded into a fresh TDB2 store", loaded.quads() / (loadNanos / 1e9), "quads/s",
+                    loaded.quads() / (jenaParallelLoad(loaded.folder(), work) / 1e9), "Jena parallel loader, the same quads as N-Quads, fresh folder"));
 
             memory.reset();
-            started = System.nanoTime();
+            long started = System.nanoTime();
             int articles = ingest(work.resolve("store-ingested"), corpus, pool);
             long ingestNanos = System.nanoTime() - started;
             rows.add(new Row("ingest end to end: read, extract, load", articles / (ingestNanos / 1e9), "articles/s",
@@ -102,11 +115,11 @@ public final class BenchRun {
             rows.add(new Row("peak RSS during the ingest" + (memory.rssWasReset() ? "" : " (process high-water mark)"),
                     memory.rssPeakBytes() / MIB, "MiB", emptyRss / MIB, "an empty run (reference graph only)"));
 
-            Path empty = work.resolve("store-reference-only");
-            reload(loaded, empty, facts, quads);
-            queries(loaded, empty, quads);
-            rows.add(new Row("disk: bytes per quad of the loaded store (file lengths; TDB2 grows its files in blocks, so small stores look large)", folderBytes(loaded) / (double) quads, "bytes/quad",
-                    folderBytes(work.resolve("store-jena-parallel")) / (double) quads, "the same quads by Jena's parallel loader"));
+            reload(tiers, work.resolve("store-reference-only"), factsFiles.get(0));
+            rows.addAll(new QueryTimings(settings.queries(), iris, settings.queryRuns(), corpusArguments(factsFiles.get(0))).measure(tiers));
+            rows.add(new Row("disk: bytes per quad of the loaded store (file lengths; TDB2 grows its files in blocks, so small stores look large)",
+                    folderBytes(loaded.folder()) / (double) loaded.quads(), "bytes/quad",
+                    folderBytes(work.resolve("store-jena-parallel")) / (double) loaded.quads(), "the same quads by Jena's parallel loader"));
             return List.copyOf(rows);
         } finally {
             pool.shutdown();
@@ -145,22 +158,30 @@ public final class BenchRun {
         return totals;
     }
 
-    /** Facts files read untimed, a batch at a time; converting, checking and loading each batch is timed. */
-    private long loadAlone(Path factsFolder, Path storeFolder) {
-        long nanos = 0;
+    /** The facts files and the reference graph loaded as {@code entente load} does into a fresh store. */
+    private void bulkLoad(List<Path> files, Path storeFolder) {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
-            FactsLoader loader = new FactsLoader(converter, shapes, store);
-            NamedGraph referenceGraph = new ReferenceConverter(iris).convert(reference);
-            List<Path> files = factsFiles(factsFolder);
-            for (int from = 0; from < files.size() || from == 0; from += settings.batch()) {
-                List<FactsLoader.Sourced> batch = files.subList(from, Math.min(files.size(), from + settings.batch())).stream()
-                        .map(file -> new FactsLoader.Sourced(FactsJson.read(file), file.toString())).toList();
-                long started = System.nanoTime();
-                loader.loadFacts(batch, from == 0 ? referenceGraph : null);
-                nanos += System.nanoTime() - started;
-            }
+            new FactsLoader(converter, shapes, store).load(files, new ReferenceConverter(iris).convert(reference));
         }
-        return nanos;
+    }
+
+    /** Stores of about a hundredth, a tenth and all of the corpus (fewer where the corpus is tiny). */
+    static List<Integer> tierSizes(int articles) {
+        return IntStream.of(articles / 100, articles / 10, articles)
+                .filter(size -> size > 0).distinct().boxed().toList();
+    }
+
+    /** Extraction scored against the corpus's gold lines on its first 1,000 articles, so that speed is read beside quality. */
+    private void quality(List<Path> factsFiles, Path gold) {
+        Map<String, List<GoldLine>> lines = GoldFile.read(gold).stream().collect(Collectors.groupingBy(GoldLine::article));
+        List<ArticleScore> scores = factsFiles.subList(0, Math.min(1000, factsFiles.size())).stream()
+                .map(FactsJson::read)
+                .map(facts -> GoldScorer.score(facts, lines.getOrDefault(facts.article().id(), List.of())))
+                .toList();
+        ArticleScore total = ArticleScore.total(scores);
+        String on = String.format(" on the first %,d articles (%,d required gold lines)", scores.size(), total.requiredLines());
+        rows.add(Row.alone("extraction quality: precision" + on, total.precision(), ""));
+        rows.add(Row.alone("extraction quality: recall" + on, total.recall(), ""));
     }
 
     /** The loaded store's quads written as N-Quads (untimed), then loaded by Jena's parallel loader into a fresh folder (timed). */
@@ -207,53 +228,32 @@ public final class BenchRun {
         return articles[0];
     }
 
-    /** One article's graph replaced in the loaded store, and loaded into a store holding only the reference graph. */
-    private void reload(Path loaded, Path empty, Path factsFolder, long quads) {
-        Path first = factsFiles(factsFolder).get(0);
-        List<FactsLoader.Sourced> one = List.of(new FactsLoader.Sourced(FactsJson.read(first), first.toString()));
-        double inLoaded;
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(loaded, iris)) {
-            FactsLoader loader = new FactsLoader(converter, shapes, store);
-            inLoaded = medianMillis(() -> loader.loadFacts(one, null));
-        }
+    /** One article's graph replaced in each loaded store, and loaded into a store holding only the reference graph. */
+    private void reload(List<QueryTimings.Tier> tiers, Path empty, Path article) {
+        List<FactsLoader.Sourced> one = List.of(new FactsLoader.Sourced(FactsJson.read(article), article.toString()));
         double inEmpty;
         try (Tdb2GraphStore store = Tdb2GraphStore.open(empty, iris)) {
             FactsLoader loader = new FactsLoader(converter, shapes, store);
             loader.loadFacts(List.of(), new ReferenceConverter(iris).convert(reference));
             inEmpty = medianMillis(() -> loader.loadFacts(one, null));
         }
-        rows.add(new Row(String.format("incremental reload: one article replaced in the loaded store (%,d quads), median of %d",
-                quads, settings.reloadRuns()), inLoaded, "ms", inEmpty, "the same into a store with only the reference graph"));
-    }
-
-    /** p50 and p99 of every named SELECT query with its default arguments, on the loaded store and on the reference-only one. */
-    private void queries(Path loaded, Path empty, long quads) {
-        QueryLibrary library = QueryLibrary.fromFolder(settings.queries());
-        QueryRunner runner = new QueryRunner(iris);
-        for (NamedQuery query : library.all()) {
-            if (!query.query().isSelectType()) {
-                continue;
+        for (QueryTimings.Tier tier : tiers) {
+            try (Tdb2GraphStore store = Tdb2GraphStore.open(tier.folder(), iris)) {
+                FactsLoader loader = new FactsLoader(converter, shapes, store);
+                rows.add(new Row(String.format("incremental reload: one article replaced in a store of %,d quads, median of %d",
+                        tier.quads(), settings.reloadRuns()), medianMillis(() -> loader.loadFacts(one, null)), "ms",
+                        inEmpty, "the same into a store with only the reference graph"));
             }
-            double[] big = latencies(loaded, runner, query);
-            double[] small = latencies(empty, runner, query);
-            String label = "query " + query.name() + " on the loaded store, ";
-            String baseline = "the same query on the reference-only store";
-            rows.add(new Row(label + "p50", percentile(big, 50), "ms", percentile(small, 50), baseline));
-            rows.add(new Row(label + "p99", percentile(big, 99), "ms", percentile(small, 99), baseline));
         }
     }
 
-    private double[] latencies(Path storeFolder, QueryRunner runner, NamedQuery query) {
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris); RDFConnection connection = store.connect()) {
-            runner.select(connection, query, Map.of()); // warm-up
-            double[] millis = new double[settings.queryRuns()];
-            for (int i = 0; i < millis.length; i++) {
-                long started = System.nanoTime();
-                runner.select(connection, query, Map.of());
-                millis[i] = (System.nanoTime() - started) / 1e6;
-            }
-            return millis;
-        }
+    /** Arguments that name what the corpus holds: its first article and the first proposition of that article. */
+    private Map<String, String> corpusArguments(Path firstFacts) {
+        Facts facts = FactsJson.read(firstFacts);
+        Map<String, String> arguments = new HashMap<>();
+        arguments.put("article", "article/" + facts.article().id());
+        facts.propositions().stream().findFirst().ifPresent(proposition -> arguments.put("proposition", "proposition/" + proposition.id()));
+        return arguments;
     }
 
     private double medianMillis(Runnable action) {
@@ -263,15 +263,7 @@ public final class BenchRun {
             action.run();
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
-        return percentile(millis, 50);
-    }
-
-    /** The nearest-rank percentile. */
-    static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        return QueryTimings.percentile(millis, 50);
     }
 
     private long quadCount(Path storeFolder) {

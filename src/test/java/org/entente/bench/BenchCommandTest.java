@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTest {
 
     static final List<String> ROWS = List.of("generate", "read", "extraction: sentences", "extraction: articles", "bulk load",
-            "ingest end to end", "peak heap", "peak RSS", "incremental reload", "query actor-timeline", "query members-on-date",
+            "ingest end to end", "peak heap", "peak RSS", "extraction quality: precision", "extraction quality: recall", "incremental reload", "query actor-timeline", "query members-on-date",
             "query statements-in-article", "disk: bytes per quad");
 
     @TempDir
