@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
@@ -25,6 +26,13 @@ import java.util.TreeSet;
  */
 public final class QueryRunner {
 
+    /** The name of the parameter that caps the rows of a query. */
+    public static final String LIMIT = "limit";
+
+    /** Variables every named query may use for the graph of the reference tables and the graph of derived positions. */
+    public static final String REFERENCE_GRAPH = "referenceGraph";
+    public static final String POSITIONS_GRAPH = "positionsGraph";
+
     private final IriScheme iris;
 
     public QueryRunner(IriScheme iris) {
@@ -34,8 +42,9 @@ public final class QueryRunner {
     /** Runs a SELECT named query in a read transaction and returns its rows, ready to be read more than once. */
     public ResultSetRewindable select(RDFConnection connection, NamedQuery query, Map<String, String> arguments) {
         Map<String, RDFNode> bindings = bind(query, arguments);
+        Query limited = limited(query.query(), bindings);
         return Txn.calculateRead(connection, () -> {
-            QueryExecutionBuilder builder = connection.newQuery().query(query.query());
+            QueryExecutionBuilder builder = connection.newQuery().query(limited);
             bindings.forEach(builder::substitution);
             try (QueryExecution execution = builder.build()) {
                 return ResultSetFactory.copyResults(execution.execSelect());
@@ -48,7 +57,23 @@ public final class QueryRunner {
      * server): the same substitution {@link #select} applies.
      */
     public Query bound(NamedQuery query, Map<String, String> arguments) {
-        return QueryTransformOps.queryReplaceVars(query.query(), bind(query, arguments));
+        Map<String, RDFNode> bindings = bind(query, arguments);
+        return QueryTransformOps.queryReplaceVars(limited(query.query(), bindings), bindings);
+    }
+
+    /**
+     * A parameter named {@code limit} caps the rows (0 or less: every row) rather than binding a
+     * variable; it is taken out of {@code bindings}.
+     */
+    private static Query limited(Query query, Map<String, RDFNode> bindings) {
+        RDFNode limit = bindings.remove(LIMIT);
+        if (limit == null) {
+            return query;
+        }
+        Query limited = query.cloneQuery();
+        long rows = limit.asLiteral().getLong();
+        limited.setLimit(rows > 0 ? rows : Query.NOLIMIT);
+        return limited;
     }
 
     /** Parses free SPARQL, with the parser's message on error. */
@@ -72,6 +97,8 @@ public final class QueryRunner {
                 throw new BadInputException("query " + query.name() + " needs --param " + parameter.name() + "=...");
             }
         }
+        bindings.put(REFERENCE_GRAPH, ResourceFactory.createResource(iris.referenceGraph()));
+        bindings.put(POSITIONS_GRAPH, ResourceFactory.createResource(iris.positionsGraph()));
         if (!unknown.isEmpty()) {
             throw new BadInputException("query " + query.name() + " has no parameter " + String.join(", ", unknown)
                     + "; its parameters: " + query.parameters().stream().map(QueryParameter::name).toList());

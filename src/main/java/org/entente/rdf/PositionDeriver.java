@@ -2,14 +2,19 @@ package org.entente.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -24,6 +29,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,19 +80,49 @@ public final class PositionDeriver {
     }
 
     public Model derive(Iterator<QuerySolution> evidence) {
-        Map<String, Evidence> positions = new LinkedHashMap<>();
-        evidence.forEachRemaining(row -> {
-            Stance stance = row.getResource("stance").equals(Ent.Support) ? Stance.SUPPORTS : Stance.OPPOSES;
-            String actor = row.getResource("actor").getURI();
-            String proposition = row.getResource("proposition").getURI();
-            positions.computeIfAbsent(iris.position(proposition, actor, stance),
-                            key -> new Evidence(actor, proposition, stance))
-                    .add(row.getResource("statement").getURI(), row.get("day"));
-        });
-        Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(Namespaces.with(iris));
-        positions.forEach((iri, position) -> position.write(model.createResource(iri, Ent.Position)));
-        return model;
+        Gathering gathering = gathering();
+        gathering.add(evidence);
+        return gathering.positions();
+    }
+
+    /** Evidence gathered a piece at a time (an article graph after another), positions derived at the end. */
+    public Gathering gathering() {
+        return new Gathering();
+    }
+
+    /** The evidence read so far, by position. */
+    public final class Gathering {
+        private final Map<String, Evidence> positions = new LinkedHashMap<>();
+
+        private Gathering() {
+        }
+
+        public void add(Iterator<QuerySolution> evidence) {
+            evidence.forEachRemaining(row -> {
+                Stance stance = row.getResource("stance").equals(Ent.Support) ? Stance.SUPPORTS : Stance.OPPOSES;
+                String actor = row.getResource("actor").getURI();
+                String proposition = row.getResource("proposition").getURI();
+                positions.computeIfAbsent(iris.position(proposition, actor, stance),
+                                key -> new Evidence(actor, proposition, stance))
+                        .add(row.getResource("statement").getURI(), row.get("day"), row.get("actorName"));
+            });
+        }
+
+        /** The evidence query run on one graph held in memory (an article's, before it is stored). */
+        public void add(NamedGraph graph) {
+            Dataset one = DatasetFactory.create();
+            one.addNamedModel(graph.name(), graph.model());
+            try (QueryExecution evidence = QueryExecution.dataset(one).query(EVIDENCE_QUERY).build()) {
+                add(evidence.execSelect());
+            }
+        }
+
+        public Model positions() {
+            Model model = ModelFactory.createDefaultModel();
+            model.setNsPrefixes(Namespaces.with(iris));
+            positions.forEach((iri, position) -> position.write(model.createResource(iri, Ent.Position)));
+            return model;
+        }
     }
 
     /** What is known of one position while rows are read. */
@@ -96,6 +132,7 @@ public final class PositionDeriver {
         private final Stance stance;
         private final TreeSet<String> statements = new TreeSet<>();
         private final TreeSet<String> days = new TreeSet<>();
+        private final TreeMap<String, Literal> names = new TreeMap<>();
 
         Evidence(String actor, String proposition, Stance stance) {
             this.actor = actor;
@@ -103,8 +140,11 @@ public final class PositionDeriver {
             this.stance = stance;
         }
 
-        void add(String statement, RDFNode day) {
+        void add(String statement, RDFNode day, RDFNode actorName) {
             statements.add(statement);
+            if (actorName != null && actorName.isLiteral()) {
+                names.putIfAbsent(actorName.asLiteral().getLexicalForm(), actorName.asLiteral());
+            }
             if (day != null && day.isLiteral()) {
                 days.add(day.asLiteral().getLexicalForm());
             }
@@ -121,6 +161,9 @@ public final class PositionDeriver {
                         .addLiteral(Ent.lastDate, model.createTypedLiteral(days.last(), XSDDatatype.XSDdate));
             }
             statements.forEach(statement -> position.addProperty(Prov.wasDerivedFrom, model.createResource(statement)));
+            if (!names.isEmpty()) { // the holder's name, so that queries on positions need not look it up in every article
+                model.createResource(actor).addProperty(RDFS.label, names.firstEntry().getValue());
+            }
         }
     }
 

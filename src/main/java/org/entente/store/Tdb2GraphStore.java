@@ -86,8 +86,8 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     /**
-     * Into an empty store, the graphs go straight to Jena's parallel bulk loader as they come, then
-     * all positions are derived in one write transaction. That loader is not transactional, so if the
+     * Into an empty store, the graphs go straight to Jena's parallel bulk loader as they come, their
+     * stance evidence is gathered on the way, and the positions graph follows them. That loader is not transactional, so if the
      * producer throws, what it had handed over is loaded to the end and then deleted in one write
      * transaction: the store is empty again, as it was. Into a store with data, as one transaction.
      */
@@ -100,22 +100,24 @@ public final class Tdb2GraphStore implements GraphStore {
         DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), Tdb2GraphStore::progress);
         loader.startBulk();
         StreamRDF quads = loader.stream();
+        PositionDeriver.Gathering evidence = new PositionDeriver(iris).gathering();
         try {
             producer.accept(graph -> {
-                Node name = NodeFactory.createURI(graph.name());
-                graph.model().getGraph().find().forEach(triple -> quads.quad(Quad.create(name, triple)));
+                evidence.add(graph);
+                add(quads, graph.name(), graph.model());
             });
         } catch (RuntimeException refused) {
             loader.finishBulk();
             Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().clear());
             throw refused;
         }
+        add(quads, iris.positionsGraph(), evidence.positions());
         loader.finishBulk();
-        Txn.executeWrite(dataset, () -> {
-            try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery()).build()) {
-                dataset.replaceNamedModel(iris.positionsGraph(), new PositionDeriver(iris).derive(evidence.execSelect()));
-            }
-        });
+    }
+
+    private static void add(StreamRDF quads, String graphName, Model model) {
+        Node name = NodeFactory.createURI(graphName);
+        model.getGraph().find().forEach(triple -> quads.quad(Quad.create(name, triple)));
     }
 
     /** The bulk loader's progress lines, at debug level. */

@@ -88,6 +88,24 @@ class NamedQueriesTest {
     }
 
     @Test
+    void theLimitParameterCapsTheRowsAndZeroGivesThemAll() {
+        String all = csv("who-opposed-what-when", Map.of("limit", "0"));
+        String two = csv("who-opposed-what-when", Map.of("limit", "2"));
+
+        assertThat(all.lines().count()).isEqualTo(10); // a header and the 9 acts of the samples
+        assertThat(two.lines().toList()).isEqualTo(all.lines().limit(3).toList());
+        assertThat(runner.bound(LIBRARY.get("who-opposed-what-when"), Map.of("limit", "2")).getLimit()).isEqualTo(2);
+    }
+
+    @Test
+    void theGraphVariablesAreBoundToTheReferenceAndPositionsGraphs() {
+        String bound = runner.bound(LIBRARY.get("positions-of-members"), Map.of()).toString();
+
+        assertThat(bound).contains("GRAPH <" + SampleData.IRIS.referenceGraph() + ">")
+                .contains("GRAPH <" + SampleData.IRIS.positionsGraph() + ">");
+    }
+
+    @Test
     void aDateParameterFiltersTheTimeline() {
         String after = csv("actor-timeline", Map.of("actor", "state/RUS", "from", "2021-12-15"));
 
