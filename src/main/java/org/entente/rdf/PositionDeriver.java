@@ -1,7 +1,6 @@
 package org.entente.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -13,18 +12,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.entente.facts.Stance;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,11 +33,12 @@ import java.util.stream.Stream;
  * behind it) from the stance evidence of statements, as selected by {@link #evidenceQuery()} over
  * all article graphs. The store runs the query where the data is and replaces the positions graph,
  * or, when a few articles change, only the positions on the propositions those articles' old and
- * new graphs take a stance on ({@link #stancePropositions}, {@link #evidenceQuery(Collection)}).
+ * new graphs take a stance on ({@link #stancePropositions}; the query with {@code ?proposition}
+ * bound to each, which starts it from the index).
  */
 public final class PositionDeriver {
 
-    private static final String EVIDENCE_QUERY = readResource("stance-evidence.rq");
+    private static final Query EVIDENCE_QUERY = QueryFactory.create(readResource("stance-evidence.rq"));
 
     private final IriScheme iris;
 
@@ -52,22 +47,8 @@ public final class PositionDeriver {
     }
 
     /** SPARQL selecting {@code ?statement ?actor ?proposition ?stance ?day} from the article graphs. */
-    public static String evidenceQuery() {
+    public static Query evidenceQuery() {
         return EVIDENCE_QUERY;
-    }
-
-    /** The query of {@link #evidenceQuery()} for the statements on {@code propositions} (IRIs) only. */
-    public static Query evidenceQuery(Collection<String> propositions) {
-        Query query = QueryFactory.create(EVIDENCE_QUERY);
-        Var proposition = Var.alloc("proposition");
-        ElementData values = new ElementData();
-        values.add(proposition);
-        propositions.forEach(iri -> values.add(BindingFactory.binding(proposition, NodeFactory.createURI(iri))));
-        ElementGroup restricted = new ElementGroup();
-        restricted.addElement(values);
-        restricted.addElement(query.getQueryPattern());
-        query.setQueryPattern(restricted);
-        return query;
     }
 
     /** The propositions (IRIs) that statements in {@code graph} support or oppose: the positions the graph bears on. */

@@ -137,9 +137,14 @@ public final class Tdb2GraphStore implements GraphStore {
             positions.listSubjectsWithProperty(Ent.proposition, positions.createResource(proposition)).toList()
                     .forEach(position -> positions.removeAll(position, null, null));
         }
-        try (QueryExecution evidence = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery(propositions)).build()) {
-            positions.add(new PositionDeriver(iris).derive(evidence.execSelect()));
+        PositionDeriver.Gathering evidence = new PositionDeriver(iris).gathering();
+        for (String proposition : propositions) {
+            try (QueryExecution rows = QueryExecution.dataset(dataset).query(PositionDeriver.evidenceQuery())
+                    .substitution("proposition", positions.createResource(proposition)).build()) {
+                evidence.add(rows.execSelect());
+            }
         }
+        positions.add(evidence.positions());
     }
 
     @Override
