@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * p50 and p99 of every named SELECT query on stores of growing size, each beside the same query on
  * the smallest store (the growth ratio). Queries run with their default arguments, except that an
- * {@code article} or {@code proposition} parameter gets one the corpus holds (the samples' defaults
- * are not in a generated corpus, and a query on nothing measures nothing).
+ * {@code article} or {@code proposition} parameter with a default gets one the corpus holds (the
+ * samples' defaults are not in a generated corpus, and a query on nothing measures nothing); an
+ * optional one stays unset, as a user leaving it out would.
  */
 final class QueryTimings {
 
@@ -67,7 +68,7 @@ final class QueryTimings {
         Map<String, String> arguments = new HashMap<>();
         for (QueryParameter parameter : query.parameters()) {
             String value = corpusArguments.get(parameter.name());
-            if (value != null && parameter.type() == QueryParameter.Type.IRI) {
+            if (value != null && parameter.type() == QueryParameter.Type.IRI && parameter.defaultValue() != null) {
                 arguments.put(parameter.name(), value);
             }
         }
