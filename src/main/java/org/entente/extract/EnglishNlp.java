@@ -39,7 +39,7 @@ public final class EnglishNlp {
              InputStream pos = model("pos"); InputStream lemmas = model("lemmas")) {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(sentence));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(tokens));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(pos));
+            tagger = new ThreadSafePOSTaggerME(RepeatedContextMemo.over(new POSModel(pos)));
             lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(lemmas));
         }
     }
@@ -92,7 +92,8 @@ public final class EnglishNlp {
         return tokens;
     }
 
-    private static InputStream model(String kind) throws IOException {
+    /** The packaged OpenNLP model of a kind ({@code sentence}, {@code tokens}, {@code pos}, {@code lemmas}). */
+    static InputStream model(String kind) throws IOException {
         InputStream in = EnglishNlp.class.getResourceAsStream(String.format(MODELS, kind));
         if (in == null) {
             throw new IOException("the OpenNLP model " + String.format(MODELS, kind) + " is not on the classpath");
