@@ -29,7 +29,7 @@ final class PartOfSpeechTagger {
     private static final double MIN_SCORE = -100000;
     private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
 
-    /** The state of one thread: OpenNLP's context generator caches the features of the sentence it tags. */
+    /** The state of one thread: OpenNLP's context generator caches the features of the sentence it tags; the model evaluates into the array. */
     private record Search(POSContextGenerator contexts, SequenceValidator<String> validator, double[] probabilities) {
     }
 
@@ -56,12 +56,12 @@ final class PartOfSpeechTagger {
 
     String[] tag(String[] words) {
         Search search = searches.get();
-        double[] probabilities = search.probabilities();
         PriorityQueue<Candidate> best = new PriorityQueue<>(beamSize);
         PriorityQueue<Candidate> next = new PriorityQueue<>(beamSize);
         best.add(new Candidate());
         for (int i = 0; i < words.length; i++) {
             String[] evaluated = null;
+            double[] probabilities = null;
             double least = 0;
             int expanded = Math.min(beamSize, best.size());
             for (int c = 0; c < expanded && !best.isEmpty(); c++) {
@@ -69,13 +69,13 @@ final class PartOfSpeechTagger {
                 String[] tags = top.tags();
                 String[] context = search.contexts().getContext(i, words, tags, NO_ADDITIONAL_CONTEXT);
                 if (evaluated == null || !Arrays.equals(context, evaluated)) {
-                    model.eval(context, probabilities);
+                    probabilities = model.eval(context, search.probabilities());
                     evaluated = context;
                     least = largest(probabilities, Math.min(beamSize, probabilities.length));
                 }
-                extend(top, tags, i, words, least, false, search, next);
+                extend(top, tags, i, words, probabilities, least, false, search.validator(), next);
                 if (next.isEmpty()) {
-                    extend(top, tags, i, words, least, true, search, next);
+                    extend(top, tags, i, words, probabilities, least, true, search.validator(), next);
                 }
             }
             best.clear();
@@ -90,13 +90,12 @@ final class PartOfSpeechTagger {
      * Adds to {@code next} the candidates extending {@code top} by each valid tag whose probability
      * is at least {@code least}, or by every valid tag (what OpenNLP does when none passed).
      */
-    private void extend(Candidate top, String[] tags, int i, String[] words, double least, boolean everyTag, Search search,
-                        PriorityQueue<Candidate> next) {
-        double[] probabilities = search.probabilities();
+    private void extend(Candidate top, String[] tags, int i, String[] words, double[] probabilities, double least, boolean everyTag,
+                        SequenceValidator<String> validator, PriorityQueue<Candidate> next) {
         for (int p = 0; p < probabilities.length; p++) {
             if (everyTag || probabilities[p] >= least) {
                 String tag = model.getOutcome(p);
-                if (search.validator().validSequence(i, words, tags, tag)) {
+                if (validator.validSequence(i, words, tags, tag)) {
                     Candidate candidate = new Candidate(top, tag, probabilities[p]);
                     if (candidate.score > MIN_SCORE) {
                         next.add(candidate);
