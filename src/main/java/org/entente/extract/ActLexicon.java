@@ -15,6 +15,7 @@ final class ActLexicon {
 
     private static final Set<String> VERB_TAGS = Set.of("VERB", "AUX", "ADJ");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+    private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ");
 
     private record Entry(String act, String kind, String[] lemmas) {
     }
@@ -87,7 +88,7 @@ final class ActLexicon {
         while (before >= 0 && (tokens.get(before).isPunctuation() || tokens.get(before).pos().equals("CCONJ"))) {
             before--;
         }
-        return before >= 0 && tokens.get(before).pos().matches("DET|ADJ") && !tokens.get(before).lower().equals("that");
+        return before >= 0 && MODIFIER_TAGS.contains(tokens.get(before).pos()) && !tokens.get(before).lower().equals("that");
     }
 
     private static Trigger phrase(Entry entry, List<Token> tokens, int i) {

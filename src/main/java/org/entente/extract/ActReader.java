@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the acts of one sentence: finds the act words of the lexicon, keeps those that report an
@@ -24,6 +25,10 @@ final class ActReader {
     /** A denied approval or support is an act of its own: "Ankara would not approve" rejects. */
     private static final java.util.Map<String, String> REVERSED = java.util.Map.of("AGREE", "REJECT", "SUPPORT", "OPPOSE");
     private static final int TARGET_WINDOW = 15;
+    /** What a word before "to" is when "to" opens the complement of a noun or an object: "the move to", "urged the US to". */
+    private static final Set<String> COMPLEMENTED = Set.of("NOUN", "PROPN", "PRON", "ADJ");
+    /** What a word after a participle is when the participle has an object, so it is not a passive. */
+    private static final Set<String> OBJECT_STARTS = Set.of("DET", "PROPN", "PRON", "NOUN");
 
     private final ActLexicon lexicon;
     private final Cues cues;
@@ -261,12 +266,12 @@ final class ActReader {
     /** "the move to deploy", "urged the US to join": an act asked for or described, not one that happened. */
     private static boolean infinitiveComplement(List<Token> tokens, int anchor) {
         return anchor >= 2 && tokens.get(anchor - 1).lower().equals("to") && tokens.get(anchor - 1).pos().equals("PART")
-                && tokens.get(anchor - 2).pos().matches("NOUN|PROPN|PRON|ADJ");
+                && COMPLEMENTED.contains(tokens.get(anchor - 2).pos());
     }
 
     /** "was rejected (by ...)": a form of "be" before the verb, and no object after it ("is opposed the move" is not passive). */
     private boolean passive(List<Token> tokens, int anchor) {
-        if (anchor + 1 < tokens.size() && (tokens.get(anchor + 1).pos().matches("DET|PROPN|PRON|NOUN")
+        if (anchor + 1 < tokens.size() && (OBJECT_STARTS.contains(tokens.get(anchor + 1).pos())
                 || tokens.get(anchor + 1).lower().equals("to"))) {
             return false;
         }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * (the latest Friday not after publication, or the next one where "will" or "next" comes just before it),
  * "today", "yesterday", "last week", "this month", "at the beginning of December", "in 2019",
  * "hours later". A day after publication in a sentence not about the future is not a time of the act.
+ * <p>
+ * Most sentences give no time, so a pattern is only searched in a sentence holding a word that
+ * every match of it holds: a digit, "day" (which every weekday's name ends with), the first three
+ * letters of a month's name, "this", "last", "later". The patterns ignore case in ASCII only, so the
+ * letters of a match are ASCII and the sentence in lower case holds them as written here.
  */
 final class DateResolver {
 
@@ -41,6 +46,11 @@ final class DateResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(will|is expected|are expected|is due|are due|next)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> IN_EVERY_WEEKDAY = List.of("day");
+    private static final List<String> IN_EVERY_RELATIVE_DAY = List.of("day", "this", "tonight", "last");
+    private static final List<String> IN_EVERY_MONTH = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final List<String> IN_EVERY_LATER = List.of("later", "day");
+    private static final List<String> IN_EVERY_FUTURE = List.of("will", "expected", "due", "next");
 
     private DateResolver() {
     }
@@ -48,39 +58,72 @@ final class DateResolver {
     /** The times {@code sentence} gives, in text order, resolved against {@code published}. */
     static List<DateExpression> find(Sentence sentence, LocalDate published) {
         String text = sentence.text();
-        boolean future = FUTURE.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(text);
+        boolean future = holdsAny(lower, IN_EVERY_FUTURE) && FUTURE.matcher(text).find();
         List<DateExpression> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Matcher m = ISO_DAY.matcher(text); m.find(); ) {
-            add(found, taken, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), published, future);
+        if (digits) {
+            for (Matcher m = ISO_DAY.matcher(text); m.find(); ) {
+                add(found, taken, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), published, future);
+            }
+            for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+                add(found, taken, sentence, m, inYear(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), published), published, future);
+            }
+            for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+                add(found, taken, sentence, m, inYear(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), published, future);
+            }
         }
-        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
-            add(found, taken, sentence, m, inYear(month(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), published), published, future);
+        if (holdsAny(lower, IN_EVERY_WEEKDAY)) {
+            for (Matcher m = ON_WEEKDAY.matcher(text); m.find(); ) {
+                boolean ahead = FUTURE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+                add(found, taken, sentence, m, weekday(m.group(), DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), published, ahead), published, ahead);
+            }
         }
-        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
-            add(found, taken, sentence, m, inYear(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), published, future);
+        if (holdsAny(lower, IN_EVERY_RELATIVE_DAY)) {
+            for (Matcher m = RELATIVE_DAY.matcher(text); m.find(); ) {
+                add(found, taken, sentence, m, relative(m.group(1).toLowerCase(Locale.ROOT), published), published, future);
+            }
         }
-        for (Matcher m = ON_WEEKDAY.matcher(text); m.find(); ) {
-            boolean ahead = FUTURE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
-            add(found, taken, sentence, m, weekday(m.group(), DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), published, ahead), published, ahead);
+        if (holdsAny(lower, IN_EVERY_MONTH)) {
+            for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
+                Month month = month(m.group(1));
+                int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                        : YearMonth.of(published.getYear(), month).isAfter(YearMonth.from(published)) && !future ? published.getYear() - 1 : published.getYear();
+                add(found, taken, sentence, m, YearMonth.of(year, month).toString(), published, future);
+            }
         }
-        for (Matcher m = RELATIVE_DAY.matcher(text); m.find(); ) {
-            add(found, taken, sentence, m, relative(m.group(1).toLowerCase(Locale.ROOT), published), published, future);
+        if (digits) {
+            for (Matcher m = IN_YEAR.matcher(text); m.find(); ) {
+                add(found, taken, sentence, m, m.group(1), published, future);
+            }
         }
-        for (Matcher m = IN_MONTH.matcher(text); m.find(); ) {
-            Month month = month(m.group(1));
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2))
-                    : YearMonth.of(published.getYear(), month).isAfter(YearMonth.from(published)) && !future ? published.getYear() - 1 : published.getYear();
-            add(found, taken, sentence, m, YearMonth.of(year, month).toString(), published, future);
-        }
-        for (Matcher m = IN_YEAR.matcher(text); m.find(); ) {
-            add(found, taken, sentence, m, m.group(1), published, future);
-        }
-        for (Matcher m = LATER.matcher(text); m.find(); ) {
-            addInherited(found, taken, sentence, m);
+        if (holdsAny(lower, IN_EVERY_LATER)) {
+            for (Matcher m = LATER.matcher(text); m.find(); ) {
+                addInherited(found, taken, sentence, m);
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static boolean holdsAny(String lower, List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a digit of the patterns' {@code \\d}, which stands for ASCII digits only. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<DateExpression> found, List<int[]> taken, Sentence sentence, Matcher m, String date,

@@ -11,6 +11,7 @@ import org.entente.reference.ReferenceData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Extraction: {@code Facts extract(Article)}, a pure function of the article, safe to call from
@@ -19,6 +20,10 @@ import java.util.List;
  * facts format, with the sentence, the rule that read it and how sure it is.
  */
 public final class FactsExtractor {
+
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final EnglishNlp nlp;
     private final MentionFinder mentions;
@@ -147,8 +152,8 @@ public final class FactsExtractor {
         if (open < 0 || close <= open + 1) {
             return null;
         }
-        String quoted = s.substring(open + 1, close).strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-        return quoted.split("\\s+").length >= 3 ? quoted : null;
+        String quoted = OUTER_PUNCTUATION.matcher(s.substring(open + 1, close).strip()).replaceAll("");
+        return SPACES.split(quoted).length >= 3 ? quoted : null;
     }
 
     private static String attribution(Sentence sentence) {
@@ -158,7 +163,7 @@ public final class FactsExtractor {
             return null;
         }
         int end = s.indexOf(',', at);
-        return s.substring(at, end < 0 ? s.length() : end).replaceAll("[\\p{Punct}\\s]+$", "");
+        return TRAILING_PUNCTUATION.matcher(s.substring(at, end < 0 ? s.length() : end)).replaceAll("");
     }
 
     private static int indexOfAny(String s, String chars, int from) {

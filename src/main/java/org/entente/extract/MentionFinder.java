@@ -25,6 +25,8 @@ final class MentionFinder {
     private static final Set<String> BODIES = Set.of("ministry", "department", "office", "administration");
     private static final Set<String> COUNTRIES = Set.of("country", "state", "nation");
     private static final Set<String> COUNTRY_DETERMINERS = Set.of("this", "that", "the");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Map<Kind, Mention.Reference> REFERENCES = Map.of(Kind.NAME, Mention.Reference.NAME,
             Kind.ALIAS, Mention.Reference.NAME, Kind.METONYM, Mention.Reference.METONYM, Kind.DEMONYM, Mention.Reference.DEMONYM,
             Kind.PERSON, Mention.Reference.PERSON, Kind.OFFICE, Mention.Reference.OFFICE);
@@ -70,7 +72,7 @@ final class MentionFinder {
     private Mention withTitledName(Mention state, Sentence sentence, String text, Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         int i = state.last() + 1;
-        if (i < tokens.size() && tokens.get(i).text().matches("'s|’s")) {
+        if (i < tokens.size() && POSSESSIVE_MARKS.contains(tokens.get(i).text())) {
             i++;
         }
         int titles = 0;
@@ -122,7 +124,7 @@ final class MentionFinder {
             }
             if (matches.size() == 1) {
                 Match match = matches.get(0);
-                if (match.kind() == Kind.METONYM && last + 1 < tokens.size() && tokens.get(last + 1).pos().matches("NOUN|PROPN")) {
+                if (match.kind() == Kind.METONYM && last + 1 < tokens.size() && NOUN_TAGS.contains(tokens.get(last + 1).pos())) {
                     return null; // "the Bucharest summit": the city names a place, not a government
                 }
                 return new Mention(first, last, match.entity(), match.actor(), REFERENCES.get(match.kind()), null, null);

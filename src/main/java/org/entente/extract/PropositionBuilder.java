@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The "what" of an act, from the words after its act word to the end of the clause: a typed claim
@@ -23,6 +24,9 @@ final class PropositionBuilder {
     }
 
     private static final int MAX_WORDS = 30;
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$");
+    private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "NUM");
+    private static final Pattern SLUG_WORD = Pattern.compile("[a-z0-9-]+");
 
     private final Cues cues;
     private final ActorDirectory directory;
@@ -39,8 +43,8 @@ final class PropositionBuilder {
         if (from >= end) {
             return null;
         }
-        String words = text.substring(tokens.get(from).start(), tokens.get(end - 1).end()).strip()
-                .replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "");
+        String words = text.substring(tokens.get(from).start(), tokens.get(end - 1).end()).strip();
+        words = OUTER_PUNCTUATION.matcher(words).replaceAll("");
         if (words.isEmpty()) {
             return null;
         }
@@ -130,7 +134,7 @@ final class PropositionBuilder {
         List<String> words = new ArrayList<>();
         for (int i = from; i < end && words.size() < 6; i++) {
             Token token = tokens.get(i);
-            if (token.pos().matches("NOUN|PROPN|VERB|ADJ|NUM") && token.lemma().matches("[a-z0-9-]+")) {
+            if (CONTENT_TAGS.contains(token.pos()) && SLUG_WORD.matcher(token.lemma()).matches()) {
                 words.add(token.lemma());
             }
         }

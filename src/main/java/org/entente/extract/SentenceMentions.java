@@ -3,6 +3,7 @@ package org.entente.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The mentions of one sentence with the questions the act reader asks of them: which name is the
@@ -14,6 +15,13 @@ final class SentenceMentions {
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("ADV", "AUX", "PART", "PUNCT", "NOUN");
     private static final Set<String> MODIFIERS = Set.of("DET", "NUM", "ADJ");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> ADVERBS_AND_AUXILIARIES = Set.of("ADV", "AUX");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    private static final Set<String> OF_AN_EVENT = Set.of("of", "from", "by");
+    private static final Set<String> PREPOSITIONS = Set.of("ADP", "SCONJ", "PART");
+    private static final Set<String> BEFORE_A_SUBJECT = Set.of("ADV", "CCONJ", "SCONJ", "PUNCT");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "''", "``");
+    private static final Pattern PARTICIPLE = Pattern.compile(".*(ing|ed)");
 
     private final List<Token> tokens;
     private final List<Mention> mentions;
@@ -80,10 +88,10 @@ final class SentenceMentions {
     /** "weapons that threaten us": the verb's subject is a relative pronoun standing for something that is not an actor. */
     boolean subjectIsRelativeThing(int anchor) {
         int i = anchor - 1;
-        while (i >= 0 && tokens.get(i).pos().matches("ADV|AUX")) {
+        while (i >= 0 && ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).pos())) {
             i--;
         }
-        if (i < 1 || !tokens.get(i).lower().matches("that|which|who") || !tokens.get(i).pos().equals("PRON")) {
+        if (i < 1 || !RELATIVE_PRONOUNS.contains(tokens.get(i).lower()) || !tokens.get(i).pos().equals("PRON")) {
             return false;
         }
         int before = tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
@@ -264,12 +272,12 @@ final class SentenceMentions {
     /** "the position of France", "the offer from Bahrain": whose act an act responds to. */
     private boolean ofAnEvent(Mention mention, Cues cues) {
         int before = skipModifiers(mention.first() - 1);
-        return before >= 1 && tokens.get(before).lower().matches("of|from|by") && cues.is("event-noun", tokens.get(before - 1));
+        return before >= 1 && OF_AN_EVENT.contains(tokens.get(before).lower()) && cues.is("event-noun", tokens.get(before - 1));
     }
 
     /** Whether mention {@code m} can be an object: not after a preposition of place or part, nor joined to a name that is. */
     boolean isObjectCandidate(int m, Cues cues) {
-        return candidate(m, true, before -> !(cues.is("not-target", before) && before.pos().matches("ADP|SCONJ|PART")));
+        return candidate(m, true, before -> !(cues.is("not-target", before) && PREPOSITIONS.contains(before.pos())));
     }
 
     /** Whether mention {@code m} can be a subject: not after a preposition, nor an object, nor joined to one that is not. */
@@ -357,7 +365,7 @@ final class SentenceMentions {
 
     private boolean afterPreposition(int first, Cues cues, String cue) {
         int before = skipModifiers(first - 1);
-        return before >= 0 && cues.is(cue, tokens.get(before)) && tokens.get(before).pos().matches("ADP|SCONJ|PART");
+        return before >= 0 && cues.is(cue, tokens.get(before)) && PREPOSITIONS.contains(tokens.get(before).pos());
     }
 
     private int skipModifiers(int i) {
@@ -380,7 +388,7 @@ final class SentenceMentions {
     /** A word that ends a clause, or a comma before a participle ("..., defying the United States"). */
     static boolean isClauseBreak(List<Token> tokens, int i, Cues cues) {
         return cues.is("clause-break", tokens.get(i)) || tokens.get(i).text().equals(",") && i + 1 < tokens.size()
-                && tokens.get(i + 1).pos().equals("VERB") && tokens.get(i + 1).lower().matches(".*(ing|ed)");
+                && tokens.get(i + 1).pos().equals("VERB") && PARTICIPLE.matcher(tokens.get(i + 1).lower()).matches();
     }
 
     /** The name nearest before {@code aux} in its clause, whatever preposition comes before it: the patient of a passive. */
@@ -397,7 +405,7 @@ final class SentenceMentions {
     /** Whether the words before {@code anchor} are only adverbs, conjunctions and punctuation: a sentence without a subject. */
     boolean noSubjectBefore(int anchor) {
         for (int i = 0; i < anchor; i++) {
-            if (!tokens.get(i).pos().matches("ADV|CCONJ|SCONJ|PUNCT")) {
+            if (!BEFORE_A_SUBJECT.contains(tokens.get(i).pos())) {
                 return false;
             }
         }
@@ -440,6 +448,6 @@ final class SentenceMentions {
     }
 
     private static boolean isQuoteMark(Token token) {
-        return token.text().matches("[\"“”«»]|''|``");
+        return QUOTE_MARKS.contains(token.text());
     }
 }
