@@ -111,7 +111,11 @@ final class MentionFinder {
             return null;
         }
         int longest = Math.min(tokens.size() - first, gazetteer.longestName() + 1);
-        for (int n = longest; n >= 1; n--) {
+        int reach = 1; // the runs of fewer words than reach all begin some name; a longer run cannot be one unless they do
+        while (reach < longest && gazetteer.beginsName(sentence.span(first, first + reach - 1, text))) {
+            reach++;
+        }
+        for (int n = reach; n >= 1; n--) {
             int last = first + n - 1;
             if (tokens.get(last).isPunctuation()) {
                 continue;

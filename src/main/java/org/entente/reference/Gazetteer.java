@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,7 @@ public final class Gazetteer {
     private final Map<String, List<Tenure>> tenuresByPost = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
     private final Map<String, String> actorIds;
+    private final Set<String> prefixes = new HashSet<>();
     private int longestName;
 
     private Gazetteer(ReferenceData data) {
@@ -104,6 +107,15 @@ public final class Gazetteer {
         return longestName;
     }
 
+    /**
+     * Whether some known name begins with {@code words} (in the compared form, "the" included):
+     * a caller reading a run of words can stop extending it where this is false, as no longer run
+     * starting the same way can be a name either.
+     */
+    public boolean beginsName(String words) {
+        return prefixes.contains(key(words));
+    }
+
     /** The person holding {@code post} (e.g. {@code office/nato-secretary-general}) on {@code day}. */
     public Optional<String> holder(String post, LocalDate day) {
         return tenuresByPost.getOrDefault(post, List.of()).stream()
@@ -138,6 +150,13 @@ public final class Gazetteer {
             list.add(entry);
         }
         longestName = Math.max(longestName, key.split(" ").length);
+        for (int end = 1; end <= key.length(); end++) {
+            prefixes.add(key.substring(0, end));
+        }
+        String withArticle = "the " + key; // "the" alone is its own key; "the Kremlin" is "kremlin"
+        for (int end = 1; end <= withArticle.length(); end++) {
+            prefixes.add(withArticle.substring(0, end));
+        }
     }
 
     /**

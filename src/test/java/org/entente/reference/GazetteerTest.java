@@ -30,6 +30,17 @@ class GazetteerTest {
     }
 
     @Test
+    void theBeginningsOfNamesAreKnownSoThatARunOfWordsCanStopEarly() {
+        assertThat(GAZETTEER.beginsName("NATO Secretary")).isTrue();
+        assertThat(GAZETTEER.beginsName("the")).as("the Secretary General").isTrue();
+        assertThat(GAZETTEER.beginsName("the Secretary")).isTrue();
+        assertThat(GAZETTEER.beginsName("Russian Foreign")).isTrue();
+        assertThat(GAZETTEER.beginsName("Russian Foreign Ministry")).as("a whole name begins itself").isTrue();
+        assertThat(GAZETTEER.beginsName("Russian Foreign Ministry said")).isFalse();
+        assertThat(GAZETTEER.beginsName("demanded on")).isFalse();
+    }
+
+    @Test
     void aMinistryStandsForItsStateAndHasNoHolder() {
         assertThat(GAZETTEER.lookup("Russian Foreign Ministry", DAY))
                 .containsExactly(new Match("office/rus-mfa", Kind.OFFICE, "state/RUS", null));
