@@ -10,6 +10,9 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.entente.facts.BadInputException;
@@ -63,16 +66,27 @@ public final class QueryRunner {
 
     /**
      * A parameter named {@code limit} caps the rows (0 or less: every row) rather than binding a
-     * variable; it is taken out of {@code bindings}.
+     * variable; it is taken out of {@code bindings}. It caps the query and each sub-select that
+     * orders its rows: that is where a named query picks the rows it shows before it looks up
+     * their details, so that the details are read for those rows only.
      */
     private static Query limited(Query query, Map<String, RDFNode> bindings) {
         RDFNode limit = bindings.remove(LIMIT);
         if (limit == null) {
             return query;
         }
-        Query limited = query.cloneQuery();
         long rows = limit.asLiteral().getLong();
-        limited.setLimit(rows > 0 ? rows : Query.NOLIMIT);
+        long cap = rows > 0 ? rows : Query.NOLIMIT;
+        Query limited = query.cloneQuery(); // sub-selects included, so they can be capped here
+        limited.setLimit(cap);
+        ElementWalker.walk(limited.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subSelect) {
+                if (subSelect.getQuery().hasOrderBy()) {
+                    subSelect.getQuery().setLimit(cap);
+                }
+            }
+        });
         return limited;
     }
 

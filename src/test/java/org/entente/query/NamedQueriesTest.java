@@ -1,7 +1,11 @@
 package org.entente.query;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.entente.SampleData;
 import org.entente.facts.BadInputException;
 import org.entente.store.Tdb2GraphStore;
@@ -16,6 +20,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -95,6 +101,24 @@ class NamedQueriesTest {
         assertThat(all.lines().count()).isEqualTo(10); // a header and the 9 acts of the samples
         assertThat(two.lines().toList()).isEqualTo(all.lines().limit(3).toList());
         assertThat(runner.bound(LIBRARY.get("who-opposed-what-when"), Map.of("limit", "2")).getLimit()).isEqualTo(2);
+    }
+
+    @Test
+    void theLimitAlsoCapsTheSubSelectThatPicksTheRowsToShow() {
+        String all = csv("actor-timeline", Map.of("limit", "0"));
+        String three = csv("actor-timeline", Map.of("limit", "3"));
+        Query bound = runner.bound(LIBRARY.get("actor-timeline"), Map.of("limit", "3"));
+        List<Long> subSelectLimits = new ArrayList<>();
+        ElementWalker.walk(bound.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subSelect) {
+                subSelectLimits.add(subSelect.getQuery().getLimit());
+            }
+        });
+
+        assertThat(all.lines().count()).isGreaterThan(4);
+        assertThat(three.lines().toList()).isEqualTo(all.lines().limit(4).toList());
+        assertThat(subSelectLimits).containsExactly(3L);
     }
 
     @Test
