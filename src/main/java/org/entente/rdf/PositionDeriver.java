@@ -1,6 +1,7 @@
 package org.entente.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -19,11 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -98,22 +100,38 @@ public final class PositionDeriver {
             }
         }
 
+        /** The positions derived from the evidence gathered, as a model (for a few propositions). */
         public Model positions() {
             Model model = ModelFactory.createDefaultModel();
             model.setNsPrefixes(Namespaces.with(iris));
-            positions.forEach((iri, position) -> position.write(model.createResource(iri, Ent.Position)));
+            positions(model.getGraph()::add);
             return model;
+        }
+
+        /**
+         * The same positions handed over one triple at a time, built a position at a time, so that a
+         * bulk load of many articles streams them to the store instead of holding them all as a model.
+         * Each holder's name is handed over once.
+         */
+        public void positions(Consumer<Triple> sink) {
+            Set<String> named = new HashSet<>();
+            positions.forEach((iri, position) -> {
+                Model one = ModelFactory.createDefaultModel();
+                position.write(one.createResource(iri, Ent.Position), named.add(position.actor));
+                one.getGraph().find().forEach(sink);
+            });
         }
     }
 
-    /** What is known of one position while rows are read. */
+    /** What is known of one position while rows are read: what its triples need, no more. */
     private static final class Evidence {
         private final String actor;
         private final String proposition;
         private final Stance stance;
         private final TreeSet<String> statements = new TreeSet<>();
-        private final TreeSet<String> days = new TreeSet<>();
-        private final TreeMap<String, Literal> names = new TreeMap<>();
+        private String firstDay;
+        private String lastDay;
+        private Literal name;
 
         Evidence(String actor, String proposition, Stance stance) {
             this.actor = actor;
@@ -123,27 +141,31 @@ public final class PositionDeriver {
 
         void add(String statement, RDFNode day, RDFNode actorName) {
             statements.add(statement);
-            if (actorName != null && actorName.isLiteral()) {
-                names.putIfAbsent(actorName.asLiteral().getLexicalForm(), actorName.asLiteral());
+            if (actorName != null && actorName.isLiteral()
+                    && (name == null || actorName.asLiteral().getLexicalForm().compareTo(name.getLexicalForm()) < 0)) {
+                name = actorName.asLiteral();
             }
             if (day != null && day.isLiteral()) {
-                days.add(day.asLiteral().getLexicalForm());
+                String lexical = day.asLiteral().getLexicalForm();
+                firstDay = firstDay == null || lexical.compareTo(firstDay) < 0 ? lexical : firstDay;
+                lastDay = lastDay == null || lexical.compareTo(lastDay) > 0 ? lexical : lastDay;
             }
         }
 
-        void write(Resource position) {
+        /** The position's triples, and its holder's name where {@code withName} (once per holder is enough). */
+        void write(Resource position, boolean withName) {
             Model model = position.getModel();
             position.addProperty(Ent.holder, model.createResource(actor))
                     .addProperty(Ent.proposition, model.createResource(proposition))
                     .addProperty(Ent.stance, stance == Stance.SUPPORTS ? Ent.Support : Ent.Opposition)
                     .addLiteral(Ent.statementCount, model.createTypedLiteral(statements.size(), XSDDatatype.XSDinteger));
-            if (!days.isEmpty()) {
-                position.addLiteral(Ent.firstDate, model.createTypedLiteral(days.first(), XSDDatatype.XSDdate))
-                        .addLiteral(Ent.lastDate, model.createTypedLiteral(days.last(), XSDDatatype.XSDdate));
+            if (firstDay != null) {
+                position.addLiteral(Ent.firstDate, model.createTypedLiteral(firstDay, XSDDatatype.XSDdate))
+                        .addLiteral(Ent.lastDate, model.createTypedLiteral(lastDay, XSDDatatype.XSDdate));
             }
             statements.forEach(statement -> position.addProperty(Prov.wasDerivedFrom, model.createResource(statement)));
-            if (!names.isEmpty()) { // the holder's name, so that queries on positions need not look it up in every article
-                model.createResource(actor).addProperty(RDFS.label, names.firstEntry().getValue());
+            if (withName && name != null) { // the holder's name, so that queries on positions need not look it up in every article
+                model.createResource(actor).addProperty(RDFS.label, name);
             }
         }
     }

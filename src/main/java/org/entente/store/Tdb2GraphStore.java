@@ -111,7 +111,8 @@ public final class Tdb2GraphStore implements GraphStore {
             Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().clear());
             throw refused;
         }
-        add(quads, iris.positionsGraph(), evidence.positions());
+        Node positionsGraph = NodeFactory.createURI(iris.positionsGraph());
+        evidence.positions(triple -> quads.quad(Quad.create(positionsGraph, triple)));
         loader.finishBulk();
     }
 
