@@ -118,8 +118,9 @@ public final class BenchRun {
             reload(tiers, work.resolve("store-reference-only"), factsFiles.get(0));
             rows.addAll(new QueryTimings(settings.queries(), iris, settings.queryRuns(), corpusArguments(factsFiles.get(0))).measure(tiers));
             rows.add(new Row("disk: bytes per quad of the loaded store (file lengths; TDB2 grows its files in blocks, so small stores look large)",
-                    folderBytes(loaded.folder()) / (double) loaded.quads(), "bytes/quad",
-                    folderBytes(work.resolve("store-jena-parallel")) / (double) loaded.quads(), "the same quads by Jena's parallel loader"));
+                    diskBytes(loaded.folder()) / (double) loaded.quads(), "bytes/quad",
+                    diskBytes(work.resolve("store-jena-parallel")) / (double) loaded.quads(), "the same quads by Jena's parallel loader"));
+            compactIngested(work.resolve("store-ingested"), settings.articles() / settings.batch());
             return List.copyOf(rows);
         } finally {
             pool.shutdown();
@@ -276,11 +277,23 @@ public final class BenchRun {
         }
     }
 
-    private static long folderBytes(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + folder, e);
+    private long diskBytes(Path storeFolder) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
+            return store.diskBytes();
+        }
+    }
+
+    /** The store the ingest wrote a transaction per batch, compacted as {@code ingest} does: its bytes per quad before and after, and the time. */
+    private void compactIngested(Path storeFolder, int transactions) {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
+            long quads = store.quadCount();
+            long before = store.diskBytes();
+            long started = System.nanoTime();
+            store.compact();
+            long nanos = System.nanoTime() - started;
+            rows.add(new Row(String.format("disk: bytes per quad of the ingested store (%,d transactions), compacted as ingest does", transactions),
+                    store.diskBytes() / (double) quads, "bytes/quad", before / (double) quads, "the same store before compaction"));
+            rows.add(Row.alone("compaction of the ingested store", quads / (nanos / 1e9), "quads/s"));
         }
     }
 

@@ -6,6 +6,7 @@ import org.entente.extract.FactsExtractor;
 import org.entente.rdf.NamedGraph;
 import org.entente.store.FactsLoader;
 import org.entente.store.GraphStore;
+import org.entente.store.Tdb2GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +40,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "500", description = "Articles per load transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--no-compact",
+            description = "Leave the embedded store as written. By default, after more than one batch, it is compacted: TDB2 keeps every page a transaction replaced until then.")
+    boolean noCompact;
+
     @Mixin
     ArticleOptions articleOptions;
 
@@ -71,6 +76,11 @@ final class IngestCommand implements Callable<Integer> {
                 load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
             }
             progress.done();
+            if (!noCompact && progress.batches > 1 && store instanceof Tdb2GraphStore embedded) {
+                long before = embedded.diskBytes();
+                embedded.compact();
+                err.printf("compacted the store: %,d MiB of files before, %,d MiB after%n", before >> 20, embedded.diskBytes() >> 20);
+            }
             out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
                     progress.statements, store.location(), store.quadCount(), skipped.size());
             skipped.forEach(reason -> out.println("  skipped " + reason));
@@ -103,6 +113,7 @@ final class IngestCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final boolean console;
         private final long started = System.nanoTime();
+        int batches;
         int articles;
         int statements;
 
@@ -112,6 +123,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         void add(int moreArticles, int moreStatements) {
+            batches++;
             articles += moreArticles;
             statements += moreStatements;
             double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);

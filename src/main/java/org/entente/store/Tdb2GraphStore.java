@@ -9,6 +9,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The embedded store: a TDB2 folder whose default graph is the union of its named graphs. A batch
@@ -146,6 +148,25 @@ public final class Tdb2GraphStore implements GraphStore {
             }
         }
         positions.add(evidence.positions());
+    }
+
+    /**
+     * Rewrites the store with only its current data (Jena's compaction, into a new generation
+     * folder that replaces the old one only when complete) and deletes the old files. TDB2 never
+     * overwrites a page in place: every write transaction appends the pages it changes, so a store
+     * filled by many transactions holds every page they replaced until it is compacted.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** The bytes of the store's files (their lengths: TDB2 grows them in blocks). */
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + folder, e);
+        }
     }
 
     @Override

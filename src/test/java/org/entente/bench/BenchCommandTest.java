@@ -21,7 +21,8 @@ class BenchCommandTest {
 
     static final List<String> ROWS = List.of("generate", "read", "extraction: sentences", "extraction: articles", "bulk load",
             "ingest end to end", "peak heap", "peak RSS", "extraction quality: precision", "extraction quality: recall", "incremental reload", "query actor-timeline", "query members-on-date",
-            "query statements-in-article", "disk: bytes per quad");
+            "query statements-in-article", "disk: bytes per quad of the loaded store", "disk: bytes per quad of the ingested store",
+            "compaction of the ingested store");
 
     @TempDir
     Path folder;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -206,6 +207,26 @@ class EntenteCliTest {
                 .contains("feed.jsonl, line 3: not valid JSON").contains("feed.jsonl, line 4: no publication date");
         assertThat(answer.out()).contains("Russia,DEMAND,Ukraine becomes a member of NATO")
                 .contains("NATO,REJECT");
+    }
+
+    @Test
+    void ingestInManyBatchesCompactsTheStoreAndKeepsItsAnswers(@TempDir Path uncompacted) throws IOException {
+        Run compacting = run("ingest", "--batch", "1", "--store", store.toString(), SampleData.ARTICLES.toString());
+        Run leaving = run("ingest", "--batch", "1", "--no-compact", "--store", uncompacted.toString(), SampleData.ARTICLES.toString());
+
+        assertThat(compacting.exitCode()).as(compacting.err()).isZero();
+        assertThat(leaving.exitCode()).as(leaving.err()).isZero();
+        assertThat(compacting.err()).contains("compacted the store");
+        assertThat(leaving.err()).doesNotContain("compacted");
+        assertThat(bytes(store)).isLessThan(bytes(uncompacted));
+        assertThat(run("query", "--store", store.toString(), "who-opposed-what-when", "--format", "csv").out())
+                .isEqualTo(run("query", "--store", uncompacted.toString(), "who-opposed-what-when", "--format", "csv").out());
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
     }
 
     @Test
