@@ -120,7 +120,7 @@ public final class BenchRun {
             rows.add(new Row("disk: bytes per quad of the loaded store (file lengths; TDB2 grows its files in blocks, so small stores look large)",
                     diskBytes(loaded.folder()) / (double) loaded.quads(), "bytes/quad",
                     diskBytes(work.resolve("store-jena-parallel")) / (double) loaded.quads(), "the same quads by Jena's parallel loader"));
-            compactIngested(work.resolve("store-ingested"), settings.articles() / settings.batch());
+            compactIngested(work.resolve("store-ingested"), (articles + settings.batch() - 1) / settings.batch());
             return List.copyOf(rows);
         } finally {
             pool.shutdown();
