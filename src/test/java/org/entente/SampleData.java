@@ -19,7 +19,7 @@ public final class SampleData {
 
     public static final Path FACTS = Path.of("data/facts");
     public static final Path ARTICLES = Path.of("data/articles");
-    public static final Path GOLD = Path.of("../shared/gold/seeds.jsonl");
+    public static final Path GOLD = Path.of("src/test/resources/gold/seeds.jsonl");
     public static final Path REFERENCE = Path.of("data/reference");
     public static final IriScheme IRIS = IriScheme.defaults();
 

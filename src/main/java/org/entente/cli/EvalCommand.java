@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
 
 /** {@code entente eval --gold FILE --articles DIR}: extracts facts from raw articles and scores them against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Extract facts from raw articles and score them against a gold file (../shared/gold/README.md format): precision, recall and F1 per article and overall, with the misses and false positives.")
+        description = "Extract facts from raw articles and score them against a gold file (JSON Lines: article, actor, act, target, date, required, forbidden, evidence): precision, recall and F1 per article and overall, with the misses and false positives.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file, e.g. ../shared/gold/seeds.jsonl.")
+    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file, e.g. src/test/resources/gold/seeds.jsonl.")
     Path gold;
 
     @Option(names = "--articles", paramLabel = "DIR|FILE", required = true, arity = "1..*", description = "Articles or folders of them.")

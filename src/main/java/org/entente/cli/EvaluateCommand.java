@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Score facts files against a gold file (one JSON line per expected statement): precision, recall and F1 per article and overall, with the misses and false positives.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file, e.g. ../shared/gold/seeds.jsonl.")
+    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file, e.g. src/test/resources/gold/seeds.jsonl.")
     Path gold;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Facts files or folders.")

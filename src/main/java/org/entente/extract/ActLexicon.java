@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.io.TsvFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,16 +23,21 @@ final class ActLexicon {
 
     private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
 
-    private ActLexicon(List<String[]> rows) {
-        for (String[] row : rows) {
-            String[] lemmas = row[2].strip().split(" ");
-            byFirstLemma.computeIfAbsent(lemmas[0], l -> new ArrayList<>()).add(new Entry(row[0], row[1], lemmas));
+    private static final Set<String> KINDS = Set.of("verb", "adjective", "noun", "phrase");
+
+    private ActLexicon(List<TsvFile.Row> rows) {
+        for (TsvFile.Row row : rows) {
+            if (!KINDS.contains(row.get("kind"))) {
+                throw row.problem("kind", "\"" + row.get("kind") + "\" is not one of " + KINDS);
+            }
+            String[] lemmas = row.get("form").split(" ");
+            byFirstLemma.computeIfAbsent(lemmas[0], l -> new ArrayList<>()).add(new Entry(row.get("act"), row.get("kind"), lemmas));
         }
     }
 
     /** The lexicon packaged with Entente (a copy of {@code data/lexicon/acts.tsv}). */
     static ActLexicon load() {
-        return new ActLexicon(LexiconFile.packaged("acts.tsv", 3));
+        return new ActLexicon(LexiconFile.packaged("acts.tsv", List.of("act", "kind", "form")));
     }
 
     List<Trigger> find(List<Token> tokens) {

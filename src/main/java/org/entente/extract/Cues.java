@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import org.entente.io.TsvFile;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +13,14 @@ final class Cues {
 
     private final Map<String, Set<String>> words = new HashMap<>();
 
-    private Cues(List<String[]> rows) {
-        for (String[] row : rows) {
-            words.computeIfAbsent(row[0], c -> new HashSet<>()).add(row[1].strip());
+    private Cues(List<TsvFile.Row> rows) {
+        for (TsvFile.Row row : rows) {
+            words.computeIfAbsent(row.get("cue"), c -> new HashSet<>()).add(row.get("word"));
         }
     }
 
     static Cues load() {
-        return new Cues(LexiconFile.packaged("cues.tsv", 2));
+        return new Cues(LexiconFile.packaged("cues.tsv", List.of("cue", "word")));
     }
 
     /** Whether {@code word} is listed under the cue as written (for cues that list act types). */

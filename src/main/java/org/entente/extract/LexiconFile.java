@@ -1,44 +1,18 @@
 package org.entente.extract;
 
 import org.entente.io.ResourceFolder;
+import org.entente.io.TsvFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A tab-separated rule file of {@code data/lexicon/} (packaged under {@code /lexicon}): its rows, without comments, blank lines and the header. */
+/** A tab-separated rule file of {@code data/lexicon/} (packaged under {@code /lexicon}), read by its header's column names. */
 final class LexiconFile {
 
     private LexiconFile() {
     }
 
-    /** The rows of the packaged file {@code name}, each with exactly {@code cells} cells. */
-    static List<String[]> packaged(String name, int cells) {
-        return ResourceFolder.read("/lexicon", folder -> rows(folder.resolve(name), cells));
-    }
-
-    static List<String[]> rows(Path file, int cells) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        List<String[]> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] row = line.split("\t");
-            if (row.length != cells) {
-                throw new IllegalStateException(file.getFileName() + ", line " + (i + 1) + ": a row needs " + cells + " cells: " + line);
-            }
-            rows.add(row);
-        }
-        return rows;
+    /** The rows of the packaged file {@code name}, whose header names every column of {@code columns}. */
+    static List<TsvFile.Row> packaged(String name, List<String> columns) {
+        return ResourceFolder.read("/lexicon", folder -> TsvFile.read(folder.resolve(name), columns));
     }
 }

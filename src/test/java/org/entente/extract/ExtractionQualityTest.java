@@ -24,7 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Extraction measured as issue 5 asks: on the two sample articles against the shared gold file
+ * Extraction measured on the two sample articles against their gold file
  * (recall of required lines at least 0.9, precision at least 0.85, nothing from page noise), and on
  * the held-out set of other events (written without seeing the extractor), where the test only
  * guards against regressions below the scores measured when it was written.
