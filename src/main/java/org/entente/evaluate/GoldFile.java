@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.facts.BadInputException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,10 @@ public final class GoldFile {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("the gold file " + file + " does not exist");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the gold file " + file, e);
+            throw new BadInputException("cannot read the gold file " + file + ": " + e.getMessage());
         }
         List<GoldLine> gold = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -170,6 +170,17 @@ class EntenteCliTest {
     }
 
     @Test
+    void aMissingGoldFileIsBadInputNamingTheFile() {
+        Run evaluate = run("evaluate", "--gold", "no-such-gold.jsonl", SampleData.FACTS.toString());
+        Run eval = run("eval", "--gold", "no-such-gold.jsonl", "--articles", SampleData.ARTICLES.toString());
+
+        assertThat(evaluate.exitCode()).isEqualTo(1);
+        assertThat(evaluate.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(eval.exitCode()).isEqualTo(1);
+        assertThat(eval.err()).contains("no-such-gold.jsonl does not exist");
+    }
+
+    @Test
     void aBadReferenceRowRefusesTheLoadWithItsFileAndLineAndChangesNothing(@TempDir Path tables) throws IOException {
         for (String table : List.of("states", "organisations", "memberships", "decisions", "treaties", "treaty-parties",
                 "offices", "people", "tenures")) {
