@@ -31,6 +31,7 @@ public final class FactsExtractor {
     private final Cues cues;
     private final ActorDirectory directory;
     private final PropositionBuilder propositions;
+    private final PageNoise pageNoise;
 
     private FactsExtractor(EnglishNlp nlp, Gazetteer gazetteer, ReferenceData reference, ActLexicon lexicon, Cues cues) {
         this.nlp = nlp;
@@ -39,6 +40,7 @@ public final class FactsExtractor {
         this.cues = cues;
         this.directory = new ActorDirectory(reference);
         this.propositions = new PropositionBuilder(cues, directory);
+        this.pageNoise = PageNoise.load();
     }
 
     /** An extractor with the packaged models and lexicons, resolving names with the given reference data. */
@@ -51,7 +53,7 @@ public final class FactsExtractor {
         Discourse discourse = new Discourse();
         String text = article.text();
         int sentenceNumber = 0;
-        for (Paragraph paragraph : PageNoise.paragraphs(text)) {
+        for (Paragraph paragraph : pageNoise.paragraphs(text)) {
             if (!paragraph.isProse()) {
                 continue;
             }

@@ -1,6 +1,6 @@
 package org.entente.extract;
 
-/** A line of the article text with its offsets, and whether it is page noise (and why) rather than the article's prose. */
+/** A paragraph of the article text (a line, or a run of lines in wire copy) with its offsets, and whether it is page noise (and why) rather than the article's prose. */
 record Paragraph(int start, int end, String noise) {
 
     boolean isProse() {

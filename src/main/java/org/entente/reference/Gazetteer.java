@@ -48,8 +48,10 @@ public final class Gazetteer {
 
     private Gazetteer(ReferenceData data) {
         actorIds = data.actorIdsByKey();
+        Map<String, Period> existences = new HashMap<>();
         for (State state : data.states()) {
             Period existence = state.from() == null ? null : new Period(state.from(), state.until());
+            existences.put(state.actorId(), existence);
             add(state.name(), state.actorId(), Kind.NAME, existence);
             add(state.iso3(), state.actorId(), Kind.ALIAS, existence);
             state.aliases().forEach(alias -> add(alias, state.actorId(), Kind.ALIAS, existence));
@@ -61,6 +63,7 @@ public final class Gazetteer {
         }
         for (Organisation organisation : data.organisations()) {
             Period existence = organisation.founded() == null ? null : new Period(organisation.founded(), organisation.dissolved());
+            existences.put(organisation.actorId(), existence);
             add(organisation.key(), organisation.actorId(), Kind.NAME, existence);
             add(organisation.name(), organisation.actorId(), Kind.NAME, existence);
             organisation.aliases().forEach(alias -> add(alias, organisation.actorId(), Kind.ALIAS, existence));
@@ -68,8 +71,9 @@ public final class Gazetteer {
         }
         for (Office office : data.offices()) {
             offices.put(office.actorId(), office);
-            add(office.name(), office.actorId(), Kind.OFFICE, null);
-            office.aliases().forEach(alias -> add(alias, office.actorId(), Kind.OFFICE, null));
+            Period existence = existences.get(actorIds.get(office.of()));
+            add(office.name(), office.actorId(), Kind.OFFICE, existence);
+            office.aliases().forEach(alias -> add(alias, office.actorId(), Kind.OFFICE, existence));
         }
         for (Person person : data.people()) {
             add(person.name(), person.actorId(), Kind.PERSON, null);

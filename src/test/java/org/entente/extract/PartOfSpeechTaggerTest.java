@@ -57,7 +57,7 @@ class PartOfSpeechTaggerTest {
         EnglishNlp nlp = EnglishNlp.load();
         List<String[]> sentences = new ArrayList<>();
         for (Article article : ArticleFiles.readAll(List.of(folders), ArticleMetadata.NONE, skipped -> { })) {
-            for (Paragraph paragraph : PageNoise.paragraphs(article.text())) {
+            for (Paragraph paragraph : PageNoise.load().paragraphs(article.text())) {
                 for (Sentence sentence : nlp.sentences(article.text(), paragraph.start(), paragraph.end())) {
                     sentences.add(sentence.tokens().stream().map(Token::text).toArray(String[]::new));
                 }
