@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +34,14 @@ final class ActReader {
 
     private final ActLexicon lexicon;
     private final Cues cues;
+    private final Syntax syntax;
+    private final SyntaxReader syntaxReader;
 
-    ActReader(ActLexicon lexicon, Cues cues) {
+    ActReader(ActLexicon lexicon, Cues cues, Syntax syntax, SyntaxReader syntaxReader) {
         this.lexicon = lexicon;
         this.cues = cues;
+        this.syntax = syntax;
+        this.syntaxReader = syntaxReader;
     }
 
     List<Draft> read(Sentence sentence, SentenceMentions mentions, Discourse discourse) {
@@ -51,6 +57,8 @@ final class ActReader {
                 }
             }
         }
+        // parse only a sentence that can hold an act: one with an act word and a mention of an actor
+        SemanticGraph graph = triggers.isEmpty() || mentions.all().isEmpty() ? null : syntax.parse(sentence);
         int embeddedUntil = -1;
         for (Trigger trigger : triggers) {
             if (!trigger.noun() && lightVerbs.contains(trigger.first())) {
@@ -62,7 +70,8 @@ final class ActReader {
             if (cues.lists("embedding", trigger.act())) {
                 embeddedUntil = clauseEnd(tokens, trigger.last());
             }
-            Draft draft = trigger.noun() ? readNoun(sentence, trigger, mentions, discourse) : readVerb(sentence, trigger, mentions, discourse);
+            Draft draft = trigger.noun() ? readNoun(sentence, trigger, mentions, discourse)
+                    : readVerb(sentence, trigger, mentions, discourse, graph == null ? null : syntaxReader.read(graph, trigger.first(), mentions));
             if (draft != null) {
                 drafts.add(draft);
             }
@@ -71,7 +80,7 @@ final class ActReader {
         return drafts;
     }
 
-    private Draft readVerb(Sentence sentence, Trigger trigger, SentenceMentions mentions, Discourse discourse) {
+    private Draft readVerb(Sentence sentence, Trigger trigger, SentenceMentions mentions, Discourse discourse, SyntaxReader.Roles roles) {
         List<Token> tokens = sentence.tokens();
         int anchor = trigger.first();
         boolean refusal = negated(tokens, anchor) && REVERSED.containsKey(trigger.act());
@@ -86,7 +95,8 @@ final class ActReader {
                 && anchor + 1 < tokens.size() && tokens.get(anchor + 1).pos().equals("ADP")) {
             return null; // "the moratorium proposed by Moscow": a participle describing a thing, not an act reported
         }
-        Subject subject = passive ? mentions.agentAfter(anchor, cues) : subject(sentence, anchor, mentions, discourse);
+        Subject parsed = roles == null ? null : parsedSubject(roles, mentions, discourse);
+        Subject subject = parsed != null ? parsed : passive ? mentions.agentAfter(anchor, cues) : subject(sentence, anchor, mentions, discourse);
         if (subject == null) {
             return null;
         }
@@ -94,7 +104,8 @@ final class ActReader {
         if (bareForm && (subject.rule().equals("speaker-of-quote") || subject.rule().equals("subject-of-previous-act"))) {
             return null; // "Necessary formally withdraw the decision": an imperative, asked for, not done
         }
-        List<String> targets = passive ? passiveTargets(anchor, subject, mentions, discourse)
+        List<String> targets = roles != null && !roles.targets().isEmpty() ? parsedTargets(roles, subject, mentions, discourse)
+                : passive ? passiveTargets(anchor, subject, mentions, discourse)
                 : mentions.targetsAfter(trigger.last(), subject.actors(), discourse, cues, TARGET_WINDOW);
         boolean negated = negated(tokens, anchor) || refusedBefore(tokens, anchor) != null;
         String act = act(trigger, tokens);
@@ -103,7 +114,7 @@ final class ActReader {
             negated = false;
         }
         return new Draft(act, subject.actors(), subject.mention(), targets, trigger, trigger.last() + 1,
-                negated, passive ? "passive-by-agent" : subject.rule(), subject.confidence());
+                negated, parsed != null ? subject.rule() : passive ? "passive-by-agent" : subject.rule(), subject.confidence());
     }
 
     private Draft readNoun(Sentence sentence, Trigger trigger, SentenceMentions mentions, Discourse discourse) {
@@ -135,6 +146,30 @@ final class ActReader {
         return new Draft(act(trigger, tokens), subject.actors(), subject.mention(), targets, trigger, trigger.last() + 1,
                 negated(tokens, light >= 0 ? light : trigger.first()), light >= 0 ? "noun-with-light-verb" : subject.rule(),
                 Math.min(subject.confidence(), 0.8));
+    }
+
+    /** The actors the dependency graph names as the act word's subject or agent; null where it names none, or only "we" or "I". */
+    private static Subject parsedSubject(SyntaxReader.Roles roles, SentenceMentions mentions, Discourse discourse) {
+        List<String> actors = new ArrayList<>();
+        for (Mention mention : roles.actors()) {
+            String actor = mention.reference() == Mention.Reference.FIRST_PERSON ? null : mentions.actorOf(mention, discourse, null);
+            if (actor != null && !actors.contains(actor)) {
+                actors.add(actor);
+            }
+        }
+        return actors.isEmpty() ? null : new Subject(actors, roles.actors().get(0), roles.rule(),
+                roles.actors().get(0).needsContext() ? 0.75 : 0.9);
+    }
+
+    private static List<String> parsedTargets(SyntaxReader.Roles roles, Subject subject, SentenceMentions mentions, Discourse discourse) {
+        List<String> targets = new ArrayList<>();
+        for (Mention mention : roles.targets()) {
+            String target = mentions.actorOf(mention, discourse, subject.actors().get(0));
+            if (target != null && !subject.actors().contains(target) && !targets.contains(target)) {
+                targets.add(target);
+            }
+        }
+        return targets;
     }
 
     /** "The US and Ukraine believe that Russia is preparing an incursion": an accusation of Russia. */

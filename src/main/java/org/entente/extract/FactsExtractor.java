@@ -36,7 +36,7 @@ public final class FactsExtractor {
     private FactsExtractor(EnglishNlp nlp, Gazetteer gazetteer, ReferenceData reference, ActLexicon lexicon, Cues cues) {
         this.nlp = nlp;
         this.mentions = new MentionFinder(gazetteer, cues);
-        this.acts = new ActReader(lexicon, cues);
+        this.acts = new ActReader(lexicon, cues, Syntax.load(), SyntaxReader.load());
         this.cues = cues;
         this.directory = new ActorDirectory(reference);
         this.propositions = new PropositionBuilder(cues, directory);

@@ -1,0 +1,138 @@
+package org.entente.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import org.entente.io.TsvFile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads who acts and on whom around an act word from a sentence's dependency graph, by the Semgrex
+ * rules of {@code data/lexicon/syntax.tsv}: the actor from the subject (or the agent of a passive),
+ * the targets from the object, the relevant obliques and the subject of a complement clause.
+ */
+final class SyntaxReader {
+
+    private static final int NAME_DEPTH = 2;
+
+    private record Rule(String role, String name, SemgrexPattern pattern) {
+    }
+
+    /**
+     * What the graph says around one act word: the actors' mentions, the targets' mentions, the rules
+     * that found them ("subject+object"), and whether the word has a subject or an object at all
+     * (one that names no actor: "the talks", "a ceasefire").
+     */
+    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    private SyntaxReader(List<TsvFile.Row> rows) {
+        for (TsvFile.Row row : rows) {
+            String role = row.get("role");
+            if (!List.of("actor", "target", "name").contains(role)) {
+                throw row.problem("role", "unknown role " + role + " (actor, target or name)");
+            }
+            try {
+                rules.add(new Rule(role, row.get("rule"), SemgrexPattern.compile(row.get("pattern"))));
+            } catch (SemgrexParseException e) {
+                throw row.problem("pattern", "not a Semgrex pattern: " + e.getMessage());
+            }
+        }
+    }
+
+    static SyntaxReader load() {
+        return new SyntaxReader(LexiconFile.packaged("syntax.tsv", List.of("role", "rule", "pattern")));
+    }
+
+    /** The rule names, in the file's order. */
+    List<String> ruleNames() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    /** The roles around the act word at token {@code trigger} of a parsed sentence. */
+    Roles read(SemanticGraph graph, int trigger, SentenceMentions mentions) {
+        Map<Integer, List<Integer>> nameParts = nameParts(graph);
+        List<Mention> actors = new ArrayList<>();
+        String actorRule = null;
+        Set<Mention> targets = new LinkedHashSet<>();
+        Set<String> targetRules = new LinkedHashSet<>();
+        boolean hasSubject = false;
+        boolean hasObject = false;
+        for (Rule rule : rules) {
+            if (rule.role().equals("name")) {
+                continue;
+            }
+            boolean actorRole = rule.role().equals("actor");
+            if (actorRole && actorRule != null) {
+                continue;
+            }
+            SemgrexMatcher matcher = rule.pattern().matcher(graph);
+            while (matcher.find()) {
+                if (matcher.getNode("trigger").index() != trigger + 1) {
+                    continue;
+                }
+                IndexedWord node = matcher.getNode(actorRole ? "actor" : "target");
+                hasSubject |= actorRole;
+                hasObject |= !actorRole;
+                for (Mention mention : mentionsOf(node.index() - 1, nameParts, mentions, NAME_DEPTH)) {
+                    if (actorRole) {
+                        if (!actors.contains(mention)) {
+                            actors.add(mention);
+                        }
+                    } else if (targets.add(mention)) {
+                        targetRules.add(rule.name());
+                    }
+                }
+            }
+            if (actorRole && !actors.isEmpty()) {
+                actorRule = rule.name();
+            }
+        }
+        targets.removeAll(actors);
+        List<String> used = new ArrayList<>();
+        if (actorRule != null) {
+            used.add(actorRule);
+        }
+        used.addAll(targetRules);
+        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject);
+    }
+
+    private Map<Integer, List<Integer>> nameParts(SemanticGraph graph) {
+        Map<Integer, List<Integer>> parts = new HashMap<>();
+        for (Rule rule : rules) {
+            if (rule.role().equals("name")) {
+                SemgrexMatcher matcher = rule.pattern().matcher(graph);
+                while (matcher.find()) {
+                    parts.computeIfAbsent(matcher.getNode("head").index() - 1, h -> new ArrayList<>()).add(matcher.getNode("part").index() - 1);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The mention covering the token, else those covering the parts of its name, up to {@code depth} steps down. */
+    private static List<Mention> mentionsOf(int token, Map<Integer, List<Integer>> nameParts, SentenceMentions mentions, int depth) {
+        for (Mention mention : mentions.all()) {
+            if (mention.first() <= token && token <= mention.last()) {
+                return List.of(mention);
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        if (depth > 0) {
+            for (int part : nameParts.getOrDefault(token, List.of())) {
+                mentionsOf(part, nameParts, mentions, depth - 1).stream().filter(m -> !found.contains(m)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+}
