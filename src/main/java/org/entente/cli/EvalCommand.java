@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    ScoreOutput scoreOutput;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
         for (Article article : ArticleFiles.readAll(articles, articleOptions.defaults(), skipped -> spec.commandLine().getErr().println("skipped " + skipped))) {
             scores.add(GoldScorer.score(extractor.extract(article), lines));
         }
-        ScoreTable.print(out, scores);
+        scoreOutput.report(out, scores, List.of());
         return ErrorReporter.OK;
     }
 }

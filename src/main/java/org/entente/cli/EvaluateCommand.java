@@ -7,6 +7,7 @@ import org.entente.evaluate.GoldScorer;
 import org.entente.facts.FactsFiles;
 import org.entente.facts.FactsJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Facts files or folders.")
     List<Path> inputs;
 
+    @Mixin
+    ScoreOutput scoreOutput;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : FactsFiles.expand(inputs)) {
             scores.add(GoldScorer.score(FactsJson.read(file), lines));
         }
-        ScoreTable.print(out, scores);
+        scoreOutput.report(out, scores, List.of());
         return ErrorReporter.OK;
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +169,27 @@ class EntenteCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("000_ce898c134fb15a02").contains("002_7506a153938e4833")
                 .containsPattern("overall +\\d+ +\\d+ +\\d+ +1\\.000 +1\\.000").doesNotContain("missed in");
+    }
+
+    @Test
+    void evaluateReportsScoresPerActTypeAndErrorKindsInTheTableAndAsJson(@TempDir Path dir) throws IOException {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.copy(SampleData.GOLD, gold);
+        Files.writeString(gold, "{\"article\": \"000_ce898c134fb15a02\", \"actor\": \"RUS\", \"act\": \"DEMAND\", "
+                + "\"target\": \"NATO\", \"date\": \"1999-01-01\", \"required\": true, \"evidence\": \"a later day\"}\n",
+                StandardOpenOption.APPEND);
+        Path json = dir.resolve("score.json");
+
+        Run run = run("evaluate", "--gold", gold.toString(), "--json", json.toString(), SampleData.FACTS.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("DEMAND +\\d+ +\\d+ +\\d+ +1\\.000 +0\\.\\d+")
+                .containsPattern("date +1\\n").containsPattern("none found +0\\n")
+                .contains("missed in 000_ce898c134fb15a02 (date): DEMAND RUS -> NATO (1999-01-01): a later day");
+        JsonNode score = new ObjectMapper().readTree(json.toFile());
+        assertThat(score.at("/overall/errorKinds/date").asInt()).isEqualTo(1);
+        assertThat(score.at("/overall/acts/0/act").asText()).isNotEmpty();
+        assertThat(score.at("/articles/0/misses/0/kind").asText()).isEqualTo("date");
     }
 
     @Test
