@@ -163,8 +163,8 @@ class EntenteCliTest {
     }
 
     @Test
-    void evaluateScoresTheCuratedFactsAgainstTheGoldFile() {
-        Run run = run("evaluate", "--gold", SampleData.GOLD.toString(), SampleData.FACTS.toString());
+    void evalScoresFactsFilesAgainstTheGoldFile() {
+        Run run = run("eval", "--gold", SampleData.GOLD.toString(), "--facts", SampleData.FACTS.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("000_ce898c134fb15a02").contains("002_7506a153938e4833")
@@ -172,7 +172,7 @@ class EntenteCliTest {
     }
 
     @Test
-    void evaluateReportsScoresPerActTypeAndErrorKindsInTheTableAndAsJson(@TempDir Path dir) throws IOException {
+    void evalReportsScoresPerActTypeAndErrorKindsInTheTableAndAsJson(@TempDir Path dir) throws IOException {
         Path gold = dir.resolve("gold.jsonl");
         Files.copy(SampleData.GOLD, gold);
         Files.writeString(gold, "{\"article\": \"000_ce898c134fb15a02\", \"actor\": \"RUS\", \"act\": \"DEMAND\", "
@@ -180,7 +180,7 @@ class EntenteCliTest {
                 StandardOpenOption.APPEND);
         Path json = dir.resolve("score.json");
 
-        Run run = run("evaluate", "--gold", gold.toString(), "--json", json.toString(), SampleData.FACTS.toString());
+        Run run = run("eval", "--gold", gold.toString(), "--json", json.toString(), "--facts", SampleData.FACTS.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("DEMAND +\\d+ +\\d+ +\\d+ +1\\.000 +0\\.\\d+")
@@ -194,13 +194,50 @@ class EntenteCliTest {
 
     @Test
     void aMissingGoldFileIsBadInputNamingTheFile() {
-        Run evaluate = run("evaluate", "--gold", "no-such-gold.jsonl", SampleData.FACTS.toString());
-        Run eval = run("eval", "--gold", "no-such-gold.jsonl", "--articles", SampleData.ARTICLES.toString());
+        Run facts = run("eval", "--gold", "no-such-gold.jsonl", "--facts", SampleData.FACTS.toString());
+        Run articles = run("eval", "--gold", "no-such-gold.jsonl", "--articles", SampleData.ARTICLES.toString());
 
-        assertThat(evaluate.exitCode()).isEqualTo(1);
-        assertThat(evaluate.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(facts.exitCode()).isEqualTo(1);
+        assertThat(facts.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(articles.exitCode()).isEqualTo(1);
+        assertThat(articles.err()).contains("no-such-gold.jsonl does not exist");
+    }
+
+    @Test
+    void evalNeedsExactlyOneOfArticlesAndFacts() {
+        Run neither = run("eval", "--gold", SampleData.GOLD.toString());
+        Run both = run("eval", "--gold", SampleData.GOLD.toString(), "--articles", SampleData.ARTICLES.toString(),
+                "--facts", SampleData.FACTS.toString());
+
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--articles").contains("--facts");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+        assertThat(run("evaluate", "--gold", SampleData.GOLD.toString(), SampleData.FACTS.toString()).exitCode())
+                .as("one way to score").isEqualTo(2);
+    }
+
+    @Test
+    void evalNamesTheArticlesItSkippedAfterTheScoresAndExitsWith1() {
+        Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--articles", SampleData.ARTICLES.toString(),
+                "src/test/resources/articles/feed.jsonl");
+
+        assertThat(eval.exitCode()).as("some inputs were skipped").isEqualTo(1);
+        assertThat(eval.err()).contains("skipped").contains("feed.jsonl, line 3: not valid JSON");
+        assertThat(eval.out()).containsPattern("overall +15 ")
+                .containsPattern("(?s)overall.*2 inputs skipped\\n  skipped .*feed.jsonl, line 3: not valid JSON.*"
+                        + "feed.jsonl, line 4: no publication date");
+    }
+
+    @Test
+    void evalNamesAFactsFileItCannotReadAndScoresTheRest(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("unknown-act.json");
+        Files.copy(FIXTURES.resolve("unknown-act.json"), bad);
+
+        Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--facts", SampleData.FACTS.toString(), bad.toString());
+
         assertThat(eval.exitCode()).isEqualTo(1);
-        assertThat(eval.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(eval.out()).containsPattern("overall +15 +15 ").contains("1 inputs skipped").contains("  skipped " + bad);
     }
 
     @Test
