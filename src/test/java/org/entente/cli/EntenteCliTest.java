@@ -154,6 +154,29 @@ class EntenteCliTest {
     }
 
     @Test
+    void queryWithAMissingQueryFolderIsBadInputNamingIt() {
+        Run run = run("query", "--store", store.toString(), "--queries", "/nonexistent", "demands-by-actor");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("the query folder /nonexistent does not exist");
+    }
+
+    @Test
+    void queryOfAStoreThatIsAFileOrMissingIsBadInputNamingItAndCreatesNothing(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-store"), "text");
+        Path missing = dir.resolve("no-store");
+
+        Run onFile = run("query", "--store", file.toString(), "demands-by-actor");
+        Run onNothing = run("query", "--store", missing.toString(), "demands-by-actor");
+
+        assertThat(onFile.exitCode()).isEqualTo(1);
+        assertThat(onFile.err().strip()).isEqualTo("the store " + file + " is a file, not a folder");
+        assertThat(onNothing.exitCode()).isEqualTo(1);
+        assertThat(onNothing.err().strip()).isEqualTo("the store " + missing + " does not exist; load or ingest facts into it first");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void demoWithoutServingPrintsTheExampleAnswers() {
         Run run = run("demo", "--no-serve", "--store", store.toString());
 
