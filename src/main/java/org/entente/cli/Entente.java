@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Builds a knowledge graph of geopolitical actors and their positions from news facts, and answers SPARQL.",
         subcommands = {ValidateCommand.class, LoadCommand.class, QueriesCommand.class, QueryCommand.class,
-                ServeCommand.class, DemoCommand.class, EvaluateCommand.class, EvalCommand.class, ExtractCommand.class,
+                ServeCommand.class, DemoCommand.class, EvalCommand.class, ExtractCommand.class,
                 IngestCommand.class, ExportCommand.class, FederateCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Entente implements Runnable {
 

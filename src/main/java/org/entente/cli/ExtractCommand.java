@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(out);
         }
         FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
-        int[] skipped = {0};
+        SkippedInputs skipped = new SkippedInputs(spec.commandLine().getErr());
         ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
             Facts facts = extractor.extract(article);
             if (out != null) {
@@ -66,12 +66,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (show) {
                 facts.statements().forEach(statement -> stdout.println("  " + describe(statement)));
             }
-        }, problem -> {
-            skipped[0]++;
-            spec.commandLine().getErr().println("skipped " + problem);
-        });
+        }, skipped);
         stdout.flush();
-        return skipped[0] == 0 ? ErrorReporter.OK : ErrorReporter.BAD_INPUT;
+        return skipped.exitCode();
     }
 
     private void write(Article article, Facts facts) {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -62,16 +61,13 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
         ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        List<String> skipped = new ArrayList<>();
+        SkippedInputs skipped = new SkippedInputs(err);
         Progress progress = new Progress(err, System.console() != null);
         try (GraphStore store = storeOptions.open()) {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
             ArticleFiles.readBatches(inputs, articleOptions.defaults(), batchSize,
-                    batch -> load(batch, extractor, pool, loader, reference, progress), problem -> {
-                        skipped.add(problem);
-                        err.println("skipped " + problem);
-                    });
+                    batch -> load(batch, extractor, pool, loader, reference, progress), skipped);
             if (reference[0] != null) {
                 load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
             }
@@ -82,13 +78,13 @@ final class IngestCommand implements Callable<Integer> {
                 err.printf("compacted the store: %,d MiB of files before, %,d MiB after%n", before >> 20, embedded.diskBytes() >> 20);
             }
             out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
-                    progress.statements, store.location(), store.quadCount(), skipped.size());
-            skipped.forEach(reason -> out.println("  skipped " + reason));
+                    progress.statements, store.location(), store.quadCount(), skipped.reasons().size());
+            skipped.list(out);
         } finally {
             pool.shutdown();
         }
         out.flush();
-        return skipped.isEmpty() ? ErrorReporter.OK : ErrorReporter.BAD_INPUT;
+        return skipped.exitCode();
     }
 
     private static void load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,

@@ -64,7 +64,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         QueryRunner runner = new QueryRunner(storeOptions.iris());
-        try (GraphStore store = storeOptions.open(); RDFConnection connection = store.connect()) {
+        try (GraphStore store = storeOptions.openExisting(); RDFConnection connection = store.connect()) {
             String text;
             if (which.file != null) {
                 if (!parameters.isEmpty()) {

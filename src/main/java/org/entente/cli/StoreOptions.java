@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.facts.BadInputException;
 import org.entente.rdf.ActScheme;
 import org.entente.rdf.FactsConverter;
 import org.entente.rdf.IriScheme;
@@ -10,6 +11,7 @@ import org.entente.store.RemoteGraphStore;
 import org.entente.store.Tdb2GraphStore;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the graph is: the embedded TDB2 folder (default) or a remote SPARQL 1.1 store. */
@@ -42,6 +44,14 @@ final class StoreOptions {
 
     GraphStore open() {
         return endpoint != null ? new RemoteGraphStore(endpoint, sparql, iris()) : Tdb2GraphStore.open(store, iris());
+    }
+
+    /** The store, for commands that only read it: an embedded store folder that is not there is bad input, not a new empty store. */
+    GraphStore openExisting() {
+        if (endpoint == null && !Files.exists(store)) {
+            throw new BadInputException("the store " + store + " does not exist; load or ingest facts into it first");
+        }
+        return open();
     }
 
     FactsLoader loader(GraphStore graphStore) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,10 +16,9 @@ import java.util.Set;
  * gold gives them (CONSULT in either direction); each gold line matches at most once, required
  * lines first, and a statement drawn from a forbidden passage is always wrong. A negated statement
  * ("did not reject") asserts no act and the gold format has no negation, so it is not scored.
+ * Scores are also kept per act type ({@link ActScore}) and each miss carries its {@link ErrorKind}.
  */
 public final class GoldScorer {
-
-    private static final Map<String, String> FAMILY = Map.of("REQUEST", "DEMAND", "REJECT", "OPPOSE");
 
     private GoldScorer() {
     }
@@ -44,13 +42,12 @@ public final class GoldScorer {
         }
         int[] optionalMatch = match(rest, optional);
 
-        int requiredMatched = (int) Arrays.stream(requiredMatch).filter(i -> i >= 0).count();
         Set<Integer> matchedRequired = new HashSet<>();
         Arrays.stream(requiredMatch).filter(i -> i >= 0).forEach(matchedRequired::add);
-        List<GoldLine> misses = new ArrayList<>();
+        List<GoldLine> missed = new ArrayList<>();
         for (int g = 0; g < required.size(); g++) {
             if (!matchedRequired.contains(g)) {
-                misses.add(required.get(g));
+                missed.add(required.get(g));
             }
         }
         List<Statement> falsePositives = new ArrayList<>(asserted.stream()
@@ -60,20 +57,15 @@ public final class GoldScorer {
                 falsePositives.add(rest.get(s));
             }
         }
-        int extracted = asserted.size();
-        return new ArticleScore(article, required.size(), requiredMatched, extracted,
-                extracted - falsePositives.size(), misses, falsePositives);
+        MatchCounts counts = new MatchCounts(required.size(), matchedRequired.size(), asserted.size(),
+                asserted.size() - falsePositives.size());
+        List<Miss> misses = missed.stream().map(line -> new Miss(line, ErrorKind.of(line, asserted))).toList();
+        return new ArticleScore(article, counts, ActScore.of(required, missed, asserted, falsePositives), misses,
+                falsePositives);
     }
 
     static boolean matches(Statement statement, GoldLine line) {
-        String actor = key(statement.actor());
-        String target = key(statement.target());
-        boolean sameAct = family(statement.act()).equals(family(line.act()));
-        boolean sameParties = actor.equals(line.actor()) && (line.target() == null || line.target().equals(target));
-        boolean swapped = "CONSULT".equals(line.act()) && line.target() != null
-                && line.target().equals(actor) && line.actor().equals(target);
-        boolean sameDate = line.date() == null || line.date().equals(statement.date());
-        return sameAct && (sameParties || swapped) && sameDate;
+        return FieldAgreement.of(statement, line).all();
     }
 
     /** Maximum matching of statements to gold lines (Kuhn's augmenting paths); result[s] is a line index or -1. */
@@ -115,14 +107,5 @@ public final class GoldScorer {
 
     private static String normalise(String text) {
         return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String family(String act) {
-        return FAMILY.getOrDefault(act, act);
-    }
-
-    /** The gold's key of an actor id: {@code state/RUS} is {@code RUS}, {@code org/NATO} is {@code NATO}. */
-    private static String key(String actorId) {
-        return actorId == null ? null : actorId.substring(actorId.indexOf('/') + 1);
     }
 }

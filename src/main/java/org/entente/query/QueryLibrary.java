@@ -22,8 +22,12 @@ public final class QueryLibrary {
         this.queries = queries;
     }
 
-    /** Every {@code *.rq} file directly in {@code folder}. */
+    /** Every {@code *.rq} file directly in {@code folder}; a folder that is not there is bad input. */
     public static QueryLibrary fromFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException("the query folder " + folder
+                    + (Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
+        }
         try (Stream<Path> files = Files.list(folder)) {
             Map<String, NamedQuery> queries = new TreeMap<>();
             files.filter(file -> file.getFileName().toString().endsWith(".rq")).forEach(file -> {

@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.entente.facts.BadInputException;
 import org.entente.rdf.Ent;
 import org.entente.rdf.NamedGraph;
 import org.entente.rdf.IriScheme;
@@ -51,7 +52,11 @@ public final class Tdb2GraphStore implements GraphStore {
         this.iris = iris;
     }
 
+    /** Opens the store in {@code folder}, creating the folder and an empty store where there is none. */
     public static Tdb2GraphStore open(Path folder, IriScheme iris) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new BadInputException("the store " + folder + " is a file, not a folder");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +154,29 @@ class EntenteCliTest {
     }
 
     @Test
+    void queryWithAMissingQueryFolderIsBadInputNamingIt() {
+        Run run = run("query", "--store", store.toString(), "--queries", "/nonexistent", "demands-by-actor");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("the query folder /nonexistent does not exist");
+    }
+
+    @Test
+    void queryOfAStoreThatIsAFileOrMissingIsBadInputNamingItAndCreatesNothing(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-store"), "text");
+        Path missing = dir.resolve("no-store");
+
+        Run onFile = run("query", "--store", file.toString(), "demands-by-actor");
+        Run onNothing = run("query", "--store", missing.toString(), "demands-by-actor");
+
+        assertThat(onFile.exitCode()).isEqualTo(1);
+        assertThat(onFile.err().strip()).isEqualTo("the store " + file + " is a file, not a folder");
+        assertThat(onNothing.exitCode()).isEqualTo(1);
+        assertThat(onNothing.err().strip()).isEqualTo("the store " + missing + " does not exist; load or ingest facts into it first");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void demoWithoutServingPrintsTheExampleAnswers() {
         Run run = run("demo", "--no-serve", "--store", store.toString());
 
@@ -161,8 +186,8 @@ class EntenteCliTest {
     }
 
     @Test
-    void evaluateScoresTheCuratedFactsAgainstTheGoldFile() {
-        Run run = run("evaluate", "--gold", SampleData.GOLD.toString(), SampleData.FACTS.toString());
+    void evalScoresFactsFilesAgainstTheGoldFile() {
+        Run run = run("eval", "--gold", SampleData.GOLD.toString(), "--facts", SampleData.FACTS.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("000_ce898c134fb15a02").contains("002_7506a153938e4833")
@@ -170,14 +195,72 @@ class EntenteCliTest {
     }
 
     @Test
-    void aMissingGoldFileIsBadInputNamingTheFile() {
-        Run evaluate = run("evaluate", "--gold", "no-such-gold.jsonl", SampleData.FACTS.toString());
-        Run eval = run("eval", "--gold", "no-such-gold.jsonl", "--articles", SampleData.ARTICLES.toString());
+    void evalReportsScoresPerActTypeAndErrorKindsInTheTableAndAsJson(@TempDir Path dir) throws IOException {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.copy(SampleData.GOLD, gold);
+        Files.writeString(gold, "{\"article\": \"000_ce898c134fb15a02\", \"actor\": \"RUS\", \"act\": \"DEMAND\", "
+                + "\"target\": \"NATO\", \"date\": \"1999-01-01\", \"required\": true, \"evidence\": \"a later day\"}\n",
+                StandardOpenOption.APPEND);
+        Path json = dir.resolve("score.json");
 
-        assertThat(evaluate.exitCode()).isEqualTo(1);
-        assertThat(evaluate.err()).contains("no-such-gold.jsonl does not exist");
+        Run run = run("eval", "--gold", gold.toString(), "--json", json.toString(), "--facts", SampleData.FACTS.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("DEMAND +\\d+ +\\d+ +\\d+ +1\\.000 +0\\.\\d+")
+                .containsPattern("date +1\\n").containsPattern("none found +0\\n")
+                .contains("missed in 000_ce898c134fb15a02 (date): DEMAND RUS -> NATO (1999-01-01): a later day");
+        JsonNode score = new ObjectMapper().readTree(json.toFile());
+        assertThat(score.at("/overall/errorKinds/date").asInt()).isEqualTo(1);
+        assertThat(score.at("/overall/acts/0/act").asText()).isNotEmpty();
+        assertThat(score.at("/articles/0/misses/0/kind").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void aMissingGoldFileIsBadInputNamingTheFile() {
+        Run facts = run("eval", "--gold", "no-such-gold.jsonl", "--facts", SampleData.FACTS.toString());
+        Run articles = run("eval", "--gold", "no-such-gold.jsonl", "--articles", SampleData.ARTICLES.toString());
+
+        assertThat(facts.exitCode()).isEqualTo(1);
+        assertThat(facts.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(articles.exitCode()).isEqualTo(1);
+        assertThat(articles.err()).contains("no-such-gold.jsonl does not exist");
+    }
+
+    @Test
+    void evalNeedsExactlyOneOfArticlesAndFacts() {
+        Run neither = run("eval", "--gold", SampleData.GOLD.toString());
+        Run both = run("eval", "--gold", SampleData.GOLD.toString(), "--articles", SampleData.ARTICLES.toString(),
+                "--facts", SampleData.FACTS.toString());
+
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("--articles").contains("--facts");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+        assertThat(run("evaluate", "--gold", SampleData.GOLD.toString(), SampleData.FACTS.toString()).exitCode())
+                .as("one way to score").isEqualTo(2);
+    }
+
+    @Test
+    void evalNamesTheArticlesItSkippedAfterTheScoresAndExitsWith1() {
+        Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--articles", SampleData.ARTICLES.toString(),
+                "src/test/resources/articles/feed.jsonl");
+
+        assertThat(eval.exitCode()).as("some inputs were skipped").isEqualTo(1);
+        assertThat(eval.err()).contains("skipped").contains("feed.jsonl, line 3: not valid JSON");
+        assertThat(eval.out()).containsPattern("overall +15 ")
+                .containsPattern("(?s)overall.*2 inputs skipped\\n  skipped .*feed.jsonl, line 3: not valid JSON.*"
+                        + "feed.jsonl, line 4: no publication date");
+    }
+
+    @Test
+    void evalNamesAFactsFileItCannotReadAndScoresTheRest(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("unknown-act.json");
+        Files.copy(FIXTURES.resolve("unknown-act.json"), bad);
+
+        Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--facts", SampleData.FACTS.toString(), bad.toString());
+
         assertThat(eval.exitCode()).isEqualTo(1);
-        assertThat(eval.err()).contains("no-such-gold.jsonl does not exist");
+        assertThat(eval.out()).containsPattern("overall +15 +15 ").contains("1 inputs skipped").contains("  skipped " + bad);
     }
 
     @Test
