@@ -64,16 +64,23 @@ final class ActLexicon {
     }
 
     /**
-     * The lemmas a token may have: the tagger's, and where the tagger kept an inflected participle
-     * as its own lemma ("sided" as an adjective), the forms without "-d" or "-ed".
+     * The lemmas a token may have: the tagger's, and where the lemmatiser kept an inflected form as
+     * its own lemma, the forms without the ending: "sided" as an adjective ("-d", "-ed"), "condemns"
+     * in the present tense ("-s", "-es").
      */
     private static Set<String> lemmas(Token token) {
         String lemma = token.lemma();
         String word = token.lower();
-        if (!lemma.equals(word) || !word.endsWith("ed")) {
+        if (!lemma.equals(word)) {
             return Set.of(lemma);
         }
-        return Set.of(word, word.substring(0, word.length() - 1), word.substring(0, word.length() - 2));
+        if (word.endsWith("ed") || word.endsWith("es")) {
+            return Set.of(word, word.substring(0, word.length() - 1), word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            return Set.of(word, word.substring(0, word.length() - 1));
+        }
+        return Set.of(lemma);
     }
 
     private static Trigger match(Entry entry, List<Token> tokens, int i) {

@@ -83,6 +83,7 @@ public final class EnglishNlp {
         for (Span span : tokenizer.tokenizePos(text.substring(start, end))) {
             splitQuotes(text, start + span.getStart(), start + span.getEnd(), spans);
         }
+        splitFinalStop(text, spans);
         String[] words = spans.stream().map(span -> text.substring(span.getStart(), span.getEnd())).toArray(String[]::new);
         String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(words.length);
@@ -134,6 +135,19 @@ public final class EnglishNlp {
         }
         splitPossessive(text, from, to, spans);
         spans.addAll(trailing);
+    }
+
+    /** The tokenizer sometimes keeps the full stop on a sentence's last word ("attempt."): it is a token of its own, unless the word is an abbreviation ("U.S."). */
+    private static void splitFinalStop(String text, List<Span> spans) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        Span last = spans.get(spans.size() - 1);
+        String word = text.substring(last.getStart(), last.getEnd());
+        if (word.length() > 1 && word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+            spans.set(spans.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
+            spans.add(new Span(last.getEnd() - 1, last.getEnd()));
+        }
     }
 
     /** The tokenizer keeps "Putin's" whole; the possessive is a token of its own for what follows. */
