@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class ActorDictionaryReader {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InvalidReferenceException(List.of(new ReferenceProblem(file, 1, null, "not UTF-8 text")));
+        } catch (NoSuchFileException e) {
+            throw new InvalidReferenceException(List.of(new ReferenceProblem(file, 1, null, "there is no such file")));
         } catch (IOException e) {
             throw new InvalidReferenceException(List.of(new ReferenceProblem(file, 1, null, "cannot read the file: " + e.getMessage())));
         }

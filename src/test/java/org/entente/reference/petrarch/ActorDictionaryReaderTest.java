@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ActorDictionaryReaderTest {
 
-    static final Path FIXTURES = Path.of("src/test/resources/dictionaries");
+    static final Path FIXTURES = Path.of("src/test/resources/petrarch-dictionaries");
     static final Path PHOENIX = Path.of("data/dictionaries/petrarch2");
 
     private static ActorDictionary roles() {
