@@ -34,7 +34,8 @@ public final class Gazetteer {
     public record Match(String entity, Kind kind, String actor, String holder) {
     }
 
-    private record Entry(String entity, Kind kind, boolean acronym, Period valid) {
+    /** {@code capitalised}: the name matches a text with some capital letter only (an acronym, a dictionary's name). */
+    private record Entry(String entity, Kind kind, boolean capitalised, Period valid) {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -111,7 +112,7 @@ public final class Gazetteer {
 
     private void addUnlessCurated(String name, String entity, Kind kind, Map<String, List<Entry>> curated) {
         if (!curated.containsKey(key(name))) {
-            add(name, entity, kind, null);
+            add(name, entity, kind, null, true); // "red line" in lower case is no armed group
         }
     }
 
@@ -128,7 +129,7 @@ public final class Gazetteer {
         boolean allLowerCase = name.chars().noneMatch(Character::isUpperCase);
         List<Match> matches = new ArrayList<>(candidates.size());
         for (Entry entry : candidates) {
-            if ((entry.acronym() && allLowerCase) || (entry.valid() != null && !entry.valid().contains(day))) {
+            if ((entry.capitalised() && allLowerCase) || (entry.valid() != null && !entry.valid().contains(day))) {
                 continue;
             }
             matches.add(resolve(entry, day));
@@ -183,9 +184,13 @@ public final class Gazetteer {
     }
 
     private void add(String name, String entity, Kind kind, Period valid) {
+        add(name, entity, kind, valid, isAcronym(name));
+    }
+
+    private void add(String name, String entity, Kind kind, Period valid, boolean capitalised) {
         String key = key(name);
         List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
-        Entry entry = new Entry(entity, kind, isAcronym(name), valid);
+        Entry entry = new Entry(entity, kind, capitalised, valid);
         if (list.stream().noneMatch(existing -> existing.entity().equals(entity))) {
             list.add(entry);
         }
@@ -200,7 +205,7 @@ public final class Gazetteer {
     /**
      * The form names are compared in: without accents, dots and a leading "the", lower case, one
      * space between words, typographic apostrophes as plain ones ("the Kremlin" = "Kremlin",
-     * "U.S." = "US" = "us"; {@link #lookup} then keeps acronyms from matching all-lower-case words).
+     * "U.S." = "US" = "us"; {@link #lookup} then keeps acronyms, and the dictionaries' names, from matching all-lower-case words).
      */
     public static String key(String name) {
         String text = hasAccents(name) ? MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("") : name;

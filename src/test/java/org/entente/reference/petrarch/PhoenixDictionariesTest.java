@@ -26,6 +26,12 @@ class PhoenixDictionariesTest {
     }
 
     @Test
+    void aDictionaryNameInLowerCaseIsOrdinaryWords() {
+        assertThat(PACKAGED.lookup("Red Line", DAY)).extracting(Match::entity).containsExactly("group/red-line");
+        assertThat(PACKAGED.lookup("red line", DAY)).isEmpty();
+    }
+
+    @Test
     void aStateCodeGivesTheStateFurtherNamesAndBodiesThatStandForIt() {
         assertThat(PACKAGED.lookup("Islamic Republic of Afghanistan", DAY)).containsExactly(new Match("state/AFG", Kind.ALIAS, "state/AFG", null));
         assertThat(PACKAGED.lookup("Afghan National Security Forces", DAY)).containsExactly(new Match("state/AFG", Kind.METONYM, "state/AFG", null));
