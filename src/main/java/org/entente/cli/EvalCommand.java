@@ -36,6 +36,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<GoldLine> lines = GoldFile.read(gold);
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         List<ArticleScore> scores = new ArrayList<>();
         for (Article article : ArticleFiles.readAll(articles, articleOptions.defaults(), skipped -> spec.commandLine().getErr().println("skipped " + skipped))) {
             scores.add(GoldScorer.score(extractor.extract(article), lines));

@@ -42,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         int[] skipped = {0};
         ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
             Facts facts = extractor.extract(article);

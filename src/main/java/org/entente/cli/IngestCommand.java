@@ -53,6 +53,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, ExecutionException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         List<String> skipped = new ArrayList<>();
         Progress progress = new Progress(err, System.console() != null);
