@@ -53,6 +53,9 @@ final class DemoCommand implements Callable<Integer> {
     ReferenceOptions referenceOptions;
 
     @Mixin
+    DictionaryOptions dictionaryOptions;
+
+    @Mixin
     ServerOptions serverOptions;
 
     @Spec
@@ -84,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private List<FactsLoader.Sourced> extracted() {
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         return ArticleFiles.readAll(List.of(articles), ArticleMetadata.NONE,
                         skipped -> spec.commandLine().getErr().println("skipped " + skipped)).stream()
                 .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList();

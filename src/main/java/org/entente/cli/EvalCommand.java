@@ -63,6 +63,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ScoreOutput scoreOutput;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -87,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void extract(Consumer<Facts> score, SkippedInputs skipped) {
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         ArticleFiles.read(input.articles, articleOptions.defaults(), article -> {
             Facts facts;
             try {

@@ -42,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -54,10 +57,16 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
         }
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         SkippedInputs skipped = new SkippedInputs(spec.commandLine().getErr());
         ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
-            Facts facts = extractor.extract(article);
+            Facts facts;
+            try {
+                facts = extractor.extract(article);
+            } catch (RuntimeException e) {
+                skipped.accept(article.id() + ": the extraction failed: " + e);
+                return;
+            }
             if (out != null) {
                 write(article, facts);
             }

@@ -52,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ReferenceOptions referenceOptions;
 
+    @Mixin
+    DictionaryOptions dictionaryOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, ExecutionException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FactsExtractor extractor = FactsExtractor.load(referenceOptions.data());
+        FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         SkippedInputs skipped = new SkippedInputs(err);
         Progress progress = new Progress(err, System.console() != null);
@@ -67,9 +70,9 @@ final class IngestCommand implements Callable<Integer> {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
             ArticleFiles.readBatches(inputs, articleOptions.defaults(), batchSize,
-                    batch -> load(batch, extractor, pool, loader, reference, progress), skipped);
+                    batch -> load(batch, extractor, pool, loader, reference, progress, skipped), skipped);
             if (reference[0] != null) {
-                load(List.of(), extractor, pool, loader, reference, progress); // no article: the reference graph alone
+                load(List.of(), extractor, pool, loader, reference, progress, skipped); // no article: the reference graph alone
             }
             progress.done();
             if (!noCompact && progress.batches > 1 && store instanceof Tdb2GraphStore embedded) {
@@ -87,12 +90,22 @@ final class IngestCommand implements Callable<Integer> {
         return skipped.exitCode();
     }
 
+    /** The article's facts, or null, the article skipped with its reason, where its extraction fails: one article never stops a batch. */
+    private static FactsLoader.Sourced extracted(Article article, FactsExtractor extractor, SkippedInputs skipped) {
+        try {
+            return new FactsLoader.Sourced(extractor.extract(article), article.id());
+        } catch (RuntimeException e) {
+            skipped.accept(article.id() + ": the extraction failed: " + e);
+            return null;
+        }
+    }
+
     private static void load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,
-                             NamedGraph[] reference, Progress progress) {
+                             NamedGraph[] reference, Progress progress, SkippedInputs skipped) {
         List<FactsLoader.Sourced> facts;
         try {
             facts = pool.submit(() -> batch.parallelStream()
-                    .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList()).get();
+                    .map(article -> extracted(article, extractor, skipped)).filter(java.util.Objects::nonNull).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while extracting", e);

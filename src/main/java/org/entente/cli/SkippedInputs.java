@@ -20,13 +20,13 @@ final class SkippedInputs implements Consumer<String> {
     }
 
     @Override
-    public void accept(String reason) {
+    public synchronized void accept(String reason) {
         reasons.add(reason);
         err.println("skipped " + reason);
         err.flush();
     }
 
-    List<String> reasons() {
+    synchronized List<String> reasons() {
         return List.copyOf(reasons);
     }
 

@@ -22,6 +22,8 @@ final class ActorDirectory {
         data.offices().forEach(o -> entries.put(o.actorId(), new Entry(ActorType.Office, o.name(), o.wikidata())));
         data.treaties().forEach(t -> entries.put(t.actorId(), new Entry(ActorType.Treaty, t.name(), t.wikidata())));
         data.decisions().forEach(d -> entries.put(d.actorId(), new Entry(ActorType.Decision, d.name(), d.wikidata())));
+        data.dictionaries().people().forEach(p -> entries.putIfAbsent(p.actorId(), new Entry(ActorType.Person, p.name(), null)));
+        data.dictionaries().groups().forEach(g -> entries.put(g.actorId(), new Entry(ActorType.NonStateActor, g.name(), null)));
     }
 
     Entry get(String entity) {

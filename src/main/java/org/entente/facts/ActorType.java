@@ -5,9 +5,9 @@ import java.util.Set;
 /** The kinds of entity a facts file can name; each has the id prefix its keys must use. */
 public enum ActorType {
     State("state"), Organisation("org"), Alliance("org"), Person("person"), Office("office"),
-    Treaty("treaty"), Decision("decision");
+    Treaty("treaty"), Decision("decision"), NonStateActor("group");
 
-    private static final Set<ActorType> CAN_ACT = Set.of(State, Organisation, Alliance);
+    private static final Set<ActorType> CAN_ACT = Set.of(State, Organisation, Alliance, NonStateActor);
 
     private final String idPrefix;
 

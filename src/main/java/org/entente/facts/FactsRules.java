@@ -58,7 +58,7 @@ final class FactsRules {
         for (int i = 0; i < list.size(); i++) {
             String speaksFor = list.get(i).speaksFor();
             if (speaksFor != null) {
-                checkActorRef("/actors/" + i + "/speaksFor", speaksFor, ActorType::canAct, "a state or organisation");
+                checkActorRef("/actors/" + i + "/speaksFor", speaksFor, ActorType::canAct, "a state, organisation or non-state actor");
             }
         }
     }
@@ -93,7 +93,7 @@ final class FactsRules {
         for (int i = 0; i < list.size(); i++) {
             Statement statement = list.get(i);
             String at = "/statements/" + i;
-            checkActorRef(at + "/actor", statement.actor(), ActorType::canAct, "a state or organisation");
+            checkActorRef(at + "/actor", statement.actor(), ActorType::canAct, "a state, organisation or non-state actor");
             if (statement.speaker() != null) {
                 checkActorRef(at + "/speaker", statement.speaker(), ActorType::canSpeak, "a person, office, state or organisation");
             }

@@ -15,6 +15,7 @@ public final class Ent {
     public static final Resource State = resource("State");
     public static final Resource Organisation = resource("Organisation");
     public static final Resource Alliance = resource("Alliance");
+    public static final Resource NonStateActor = resource("NonStateActor");
     public static final Resource Person = resource("Person");
     public static final Resource Office = resource("Office");
     public static final Resource Treaty = resource("Treaty");

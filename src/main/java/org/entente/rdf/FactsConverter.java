@@ -78,6 +78,7 @@ public final class FactsConverter {
             case State -> Ent.State;
             case Organisation -> Ent.Organisation;
             case Alliance -> Ent.Alliance;
+            case NonStateActor -> Ent.NonStateActor;
             case Person -> Ent.Person;
             case Office -> Ent.Office;
             case Treaty -> Ent.Treaty;

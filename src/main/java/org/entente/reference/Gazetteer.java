@@ -3,8 +3,8 @@ package org.entente.reference;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * stands for it, an organisation, a person, a post or a ministry) to what it names and to the state
  * or organisation it stands or speaks for on a given day: "Putin" on 2021-12-10 is the person who
  * speaks for Russia; "the Secretary General" on that day is NATO's post, held by Jens Stoltenberg.
- * Built once from the reference tables; look-ups are a hash probe on a normalised key plus a scan
+ * Built once from the reference tables and what the actor dictionaries add ({@link DictionaryActors},
+ * a non-state actor as {@code group/abu-nidal-organization}); look-ups are a hash probe on a normalised key plus a scan
  * of the few entries that share it, and the instance is immutable, so threads may share it.
  */
 public final class Gazetteer {
@@ -33,7 +34,8 @@ public final class Gazetteer {
     public record Match(String entity, Kind kind, String actor, String holder) {
     }
 
-    private record Entry(String entity, Kind kind, boolean acronym, Period valid) {
+    /** {@code capitalised}: the name matches a text with some capital letter only (an acronym, a dictionary's name). */
+    private record Entry(String entity, Kind kind, boolean capitalised, Period valid) {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -42,8 +44,9 @@ public final class Gazetteer {
     private final Map<String, List<Tenure>> tenuresByPerson = new HashMap<>();
     private final Map<String, List<Tenure>> tenuresByPost = new HashMap<>();
     private final Map<String, Office> offices = new HashMap<>();
+    private final Map<String, DictionaryActors.Person> dictionaryPeople = new HashMap<>();
     private final Map<String, String> actorIds;
-    private final Set<String> prefixes = new HashSet<>();
+    private final String[] nameForms;
     private int longestName;
 
     private Gazetteer(ReferenceData data) {
@@ -83,6 +86,38 @@ public final class Gazetteer {
             tenuresByPerson.computeIfAbsent("person/" + tenure.person(), p -> new ArrayList<>()).add(tenure);
             tenuresByPost.computeIfAbsent("office/" + tenure.office(), o -> new ArrayList<>()).add(tenure);
         }
+        addDictionaries(data.dictionaries());
+        nameForms = sortedNameForms(entries.keySet());
+    }
+
+    /**
+     * The dictionaries' names, after the curated ones: a name the tables already have keeps its
+     * curated readings only, and a dictionary person who shares a name with a curated person is
+     * that person, so the curated tenures decide.
+     */
+    private void addDictionaries(DictionaryActors dictionaries) {
+        Map<String, List<Entry>> curated = Map.copyOf(entries);
+        for (DictionaryActors.Name name : dictionaries.names()) {
+            addUnlessCurated(name.name(), name.actor(), name.kind(), curated);
+        }
+        for (NonStateActor group : dictionaries.groups()) {
+            addUnlessCurated(group.name(), group.actorId(), Kind.NAME, curated);
+            group.aliases().forEach(alias -> addUnlessCurated(alias, group.actorId(), Kind.NAME, curated));
+        }
+        for (DictionaryActors.Person person : dictionaries.people()) {
+            boolean curatedPerson = person.names().stream().anyMatch(name -> curated.getOrDefault(key(name), List.of()).stream()
+                    .anyMatch(entry -> entry.kind() == Kind.PERSON));
+            if (!curatedPerson) {
+                dictionaryPeople.put(person.actorId(), person);
+                person.names().forEach(name -> addUnlessCurated(name, person.actorId(), Kind.PERSON, curated));
+            }
+        }
+    }
+
+    private void addUnlessCurated(String name, String entity, Kind kind, Map<String, List<Entry>> curated) {
+        if (!curated.containsKey(key(name))) {
+            add(name, entity, kind, null, true); // "red line" in lower case is no armed group
+        }
     }
 
     public static Gazetteer of(ReferenceData data) {
@@ -98,7 +133,7 @@ public final class Gazetteer {
         boolean allLowerCase = name.chars().noneMatch(Character::isUpperCase);
         List<Match> matches = new ArrayList<>(candidates.size());
         for (Entry entry : candidates) {
-            if ((entry.acronym() && allLowerCase) || (entry.valid() != null && !entry.valid().contains(day))) {
+            if ((entry.capitalised() && allLowerCase) || (entry.valid() != null && !entry.valid().contains(day))) {
                 continue;
             }
             matches.add(resolve(entry, day));
@@ -117,7 +152,9 @@ public final class Gazetteer {
      * starting the same way can be a name either.
      */
     public boolean beginsName(String words) {
-        return prefixes.contains(key(words));
+        String prefix = key(words);
+        int at = Arrays.binarySearch(nameForms, prefix);
+        return at >= 0 || -at - 1 < nameForms.length && nameForms[-at - 1].startsWith(prefix);
     }
 
     /** The person holding {@code post} (e.g. {@code office/nato-secretary-general}) on {@code day}. */
@@ -138,8 +175,12 @@ public final class Gazetteer {
         };
     }
 
-    /** The state or organisation a person speaks for on a day: that of a post they hold then. */
+    /** The state or organisation a person speaks for on a day: that of a post they hold then, or of their dictionary role that day. */
     private String speaksFor(String person, LocalDate day) {
+        DictionaryActors.Person dictionaryPerson = dictionaryPeople.get(person);
+        if (dictionaryPerson != null) {
+            return dictionaryPerson.speaksFor(day);
+        }
         return tenuresByPerson.getOrDefault(person, List.of()).stream()
                 .filter(tenure -> tenure.period().contains(day))
                 .map(tenure -> actorIds.get(offices.get("office/" + tenure.office()).of()))
@@ -147,28 +188,30 @@ public final class Gazetteer {
     }
 
     private void add(String name, String entity, Kind kind, Period valid) {
+        add(name, entity, kind, valid, isAcronym(name));
+    }
+
+    private void add(String name, String entity, Kind kind, Period valid, boolean capitalised) {
         String key = key(name);
         List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
-        Entry entry = new Entry(entity, kind, isAcronym(name), valid);
+        Entry entry = new Entry(entity, kind, capitalised, valid);
         if (list.stream().noneMatch(existing -> existing.entity().equals(entity))) {
             list.add(entry);
         }
         longestName = Math.max(longestName, key.split(" ").length);
-        for (int end = 1; end <= key.length(); end++) {
-            prefixes.add(key.substring(0, end));
-        }
-        String withArticle = "the " + key; // "the" alone is its own key; "the Kremlin" is "kremlin"
-        for (int end = 1; end <= withArticle.length(); end++) {
-            prefixes.add(withArticle.substring(0, end));
-        }
+    }
+
+    /** Every key, and every key after "the" ("the" alone is its own key; "the Kremlin" is "kremlin"), sorted for {@link #beginsName}. */
+    private static String[] sortedNameForms(Set<String> keys) {
+        return keys.stream().flatMap(key -> java.util.stream.Stream.of(key, "the " + key)).sorted().distinct().toArray(String[]::new);
     }
 
     /**
      * The form names are compared in: without accents, dots and a leading "the", lower case, one
      * space between words, typographic apostrophes as plain ones ("the Kremlin" = "Kremlin",
-     * "U.S." = "US" = "us"; {@link #lookup} then keeps acronyms from matching all-lower-case words).
+     * "U.S." = "US" = "us"; {@link #lookup} then keeps acronyms, and the dictionaries' names, from matching all-lower-case words).
      */
-    static String key(String name) {
+    public static String key(String name) {
         String text = hasAccents(name) ? MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("") : name;
         StringBuilder key = new StringBuilder(text.length());
         boolean pendingSpace = false;

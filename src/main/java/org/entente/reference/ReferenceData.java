@@ -3,12 +3,22 @@ package org.entente.reference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Everything in {@code data/reference/}, checked: every key a row refers to is defined by some table. */
+/**
+ * Everything in {@code data/reference/}, checked: every key a row refers to is defined by some table;
+ * and what actor dictionaries add for resolving names ({@link DictionaryActors#NONE} if none).
+ */
 public record ReferenceData(List<State> states, List<Organisation> organisations, List<Membership> memberships,
                             List<Decision> decisions, List<Treaty> treaties, List<TreatyParty> treatyParties,
-                            List<Office> offices, List<Person> people, List<Tenure> tenures) {
+                            List<Office> offices, List<Person> people, List<Tenure> tenures, DictionaryActors dictionaries) {
+
+    public ReferenceData(List<State> states, List<Organisation> organisations, List<Membership> memberships,
+                         List<Decision> decisions, List<Treaty> treaties, List<TreatyParty> treatyParties,
+                         List<Office> offices, List<Person> people, List<Tenure> tenures) {
+        this(states, organisations, memberships, decisions, treaties, treatyParties, offices, people, tenures, DictionaryActors.NONE);
+    }
 
     public ReferenceData {
         states = List.copyOf(states);
@@ -20,6 +30,12 @@ public record ReferenceData(List<State> states, List<Organisation> organisations
         offices = List.copyOf(offices);
         people = List.copyOf(people);
         tenures = List.copyOf(tenures);
+        Objects.requireNonNull(dictionaries);
+    }
+
+    /** The same tables with what the dictionaries add. */
+    public ReferenceData withDictionaries(DictionaryActors added) {
+        return new ReferenceData(states, organisations, memberships, decisions, treaties, treatyParties, offices, people, tenures, added);
     }
 
     /** Actor ids ({@code state/RUS}, {@code org/NATO}) by the keys that member, party and office columns use ({@code RUS}, {@code NATO}). */
