@@ -18,6 +18,9 @@ final class ActLexicon {
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ");
 
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     private record Entry(String act, String kind, String[] lemmas) {
     }
 
@@ -87,12 +90,27 @@ final class ActLexicon {
         String pos = tokens.get(i).pos();
         boolean determined = determined(tokens, i);
         return switch (entry.kind()) {
-            case "verb" -> VERB_TAGS.contains(pos) && !determined ? new Trigger(i, i, entry.act(), false) : null;
+            case "verb" -> VERB_TAGS.contains(pos) && !determined || presentTenseAfterName(tokens, i) ? new Trigger(i, i, entry.act(), false) : null;
             case "adjective" -> pos.equals("ADJ") || pos.equals("VERB") ? new Trigger(i, i, entry.act(), false) : null;
             case "noun" -> NOUN_TAGS.contains(pos) || determined ? new Trigger(i, i, entry.act(), true) : null;
             case "phrase" -> phrase(entry, tokens, i);
             default -> throw new IllegalStateException("acts.tsv: unknown kind " + entry.kind());
         };
+    }
+
+    /**
+     * "Spain condemns Russia": the tagger takes a verb in "-s" right after a name or pronoun for a
+     * plural noun ("Spain condemns" as "Spain bonds"); followed by a determiner, a name or "that", it is the verb.
+     */
+    private static boolean presentTenseAfterName(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.pos().equals("NOUN") || !token.lower().endsWith("s") || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).pos();
+        Token after = tokens.get(i + 1);
+        return (before.equals("PROPN") || before.equals("PRON"))
+                && (after.pos().equals("DET") || after.pos().equals("PROPN") || after.lower().equals("that"));
     }
 
     /** "a “political” support": a word after a determiner or adjective is a noun, whatever the tagger said. */
@@ -104,17 +122,34 @@ final class ActLexicon {
         return before >= 0 && MODIFIER_TAGS.contains(tokens.get(before).pos()) && !tokens.get(before).lower().equals("that");
     }
 
+    /**
+     * A phrase's lemmas in order, from token {@code i}; after a verb, one adverb or day word may come
+     * between its words ("spoke today with", "called again for").
+     */
     private static Trigger phrase(Entry entry, List<Token> tokens, int i) {
         String[] lemmas = entry.lemmas();
-        if (i + lemmas.length > tokens.size()) {
-            return null;
-        }
+        int at = i;
+        boolean skipped = false;
         for (int k = 1; k < lemmas.length; k++) {
-            Token token = tokens.get(i + k);
-            if (!token.lemma().equals(lemmas[k]) && !token.lower().equals(lemmas[k])) {
+            at++;
+            if (at < tokens.size() && !skipped && !matches(tokens.get(at), lemmas[k]) && VERB_TAGS.contains(tokens.get(i).pos())
+                    && isAside(tokens.get(at))) {
+                at++;
+                skipped = true;
+            }
+            if (at >= tokens.size() || !matches(tokens.get(at), lemmas[k])) {
                 return null;
             }
         }
-        return new Trigger(i, i + lemmas.length - 1, entry.act(), NOUN_TAGS.contains(tokens.get(i).pos()));
+        return new Trigger(i, at, entry.act(), NOUN_TAGS.contains(tokens.get(i).pos()));
+    }
+
+    private static boolean matches(Token token, String lemma) {
+        return token.lemma().equals(lemma) || token.lower().equals(lemma);
+    }
+
+    /** An adverb ("again", "also") or a day word ("today", "Monday") that may stand inside a phrase. */
+    private static boolean isAside(Token token) {
+        return token.pos().equals("ADV") || DAY_WORDS.contains(token.lower());
     }
 }

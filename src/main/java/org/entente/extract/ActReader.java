@@ -209,6 +209,9 @@ final class ActReader {
                 subject = new Subject(subject.actors(), subject.mention(), "first-person-in-quote", subject.confidence());
             }
         }
+        if (subject != null && subject.firstPerson() && !mentions.inQuote(anchor) && discourse.author() != null) {
+            subject = new Subject(List.of(discourse.author()), subject.mention(), "first-person-of-author", subject.confidence());
+        }
         if (subject == null && mentions.noSubjectBefore(anchor) && discourse.lastStatementActor() != null) {
             subject = new Subject(List.of(discourse.lastStatementActor()), null, "subject-of-previous-act", 0.6);
         }

@@ -7,7 +7,9 @@ import java.util.Iterator;
 /**
  * What the sentences read so far of one article tell the next: the actors last named (for "it",
  * "he", "the ministry", "this country"), the actor of the last act (for a sentence without a
- * subject), and the day of the last dated act (for "hours later" and undated acts in the same story).
+ * subject), the day of the last dated act (for "hours later" and undated acts in the same story),
+ * and the actor who wrote the article, if one did (for "we" and "I" outside quotes in a press
+ * statement).
  */
 final class Discourse {
 
@@ -23,6 +25,16 @@ final class Discourse {
     private String lastStatementActor;
     private String day;
     private final java.util.Map<String, String> localNames = new java.util.HashMap<>();
+    private final String author;
+
+    Discourse(String author) {
+        this.author = author;
+    }
+
+    /** The actor who wrote the article (a government's statement), or null for a news story. */
+    String author() {
+        return author;
+    }
 
     void named(Mention mention, boolean subject) {
         if (mention.actor() == null) {
@@ -81,7 +93,8 @@ final class Discourse {
         return java.util.List.copyOf(recentActors);
     }
 
-    private String recentOtherThan(String excluding) {
+    /** The actor named last other than {@code excluding}, or null. */
+    String recentOtherThan(String excluding) {
         for (Iterator<String> it = recentActors.iterator(); it.hasNext(); ) {
             String actor = it.next();
             if (!actor.equals(excluding)) {

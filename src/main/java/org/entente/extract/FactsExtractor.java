@@ -32,6 +32,7 @@ public final class FactsExtractor {
     private final ActorDirectory directory;
     private final PropositionBuilder propositions;
     private final PageNoise pageNoise;
+    private final Authors authors;
 
     private FactsExtractor(EnglishNlp nlp, Gazetteer gazetteer, ReferenceData reference, ActLexicon lexicon, Cues cues) {
         this.nlp = nlp;
@@ -41,6 +42,7 @@ public final class FactsExtractor {
         this.directory = new ActorDirectory(reference);
         this.propositions = new PropositionBuilder(cues, directory);
         this.pageNoise = PageNoise.load();
+        this.authors = new Authors(gazetteer);
     }
 
     /** An extractor with the packaged models and lexicons, resolving names with the given reference data. */
@@ -50,7 +52,7 @@ public final class FactsExtractor {
 
     public Facts extract(Article article) {
         ArticleFacts facts = new ArticleFacts(directory);
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(authors.of(article));
         String text = article.text();
         int sentenceNumber = 0;
         for (Paragraph paragraph : pageNoise.paragraphs(text)) {
@@ -74,7 +76,10 @@ public final class FactsExtractor {
         found.stream().filter(m -> m.entity() != null && m.reference() != Mention.Reference.PERSON || m.entity() != null && m.entity().startsWith("person/"))
                 .forEach(m -> facts.mention(m.entity(), m.actor(), sentence.span(m.first(), m.last(), text), sentence.tokens().get(m.first()).start()));
         for (Draft draft : acts.read(sentence, sentenceMentions, discourse)) {
-            List<String> targets = draft.targets().isEmpty() ? contextTargets(draft, sentenceMentions, discourse, facts, number) : draft.targets();
+            if (draft.targets().isEmpty()) {
+                draft = withContextTargets(draft, sentenceMentions, discourse, facts, number);
+            }
+            List<String> targets = draft.targets();
             DateExpression date = closest(dates, sentence.tokens().get(draft.trigger().first()).start());
             String day = date == null || date.inheritsPrevious() ? discourse.day() : date.date();
             for (String actor : draft.actors()) {
@@ -119,22 +124,28 @@ public final class FactsExtractor {
     /**
      * A target the sentence does not name: the other party of "between X and Y"; the actor of the
      * last act for "the move" or "the invitation"; else the target of the same actor's last act of
-     * the same kind in the sentences just before (a list of demands to one addressee).
+     * the same kind in the sentences just before (a list of demands to one addressee); else, less
+     * surely, the actor named last other than the actor (the story's other party: "condemned the
+     * diversion of the plane" in a story about Belarus).
      */
-    private List<String> contextTargets(Draft draft, SentenceMentions mentions, Discourse discourse, ArticleFacts facts, int sentence) {
+    private Draft withContextTargets(Draft draft, SentenceMentions mentions, Discourse discourse, ArticleFacts facts, int sentence) {
         String actor = draft.actors().get(0);
         String partner = mentions.partnerInBetween(draft.complementStart(), actor, discourse);
         if (partner != null) {
-            return List.of(partner);
+            return draft.withTargets(List.of(partner), draft.rule(), draft.confidence());
         }
         if (mentions.eventNounAfter(draft.complementStart(), cues)) {
             String previous = facts.lastMover(sentence, actor);
             if (previous != null) {
-                return List.of(previous);
+                return draft.withTargets(List.of(previous), draft.rule(), draft.confidence());
             }
         }
         String earlier = facts.lastTarget(actor, draft.act(), sentence);
-        return earlier == null ? List.of() : List.of(earlier);
+        if (earlier != null) {
+            return draft.withTargets(List.of(earlier), draft.rule(), draft.confidence());
+        }
+        String recent = discourse.recentOtherThan(actor);
+        return recent == null ? draft : draft.withTargets(List.of(recent), draft.rule() + "+recent-actor-as-target", draft.confidence() - 0.2);
     }
 
     private static DateExpression closest(List<DateExpression> dates, int at) {

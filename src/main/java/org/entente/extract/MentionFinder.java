@@ -21,7 +21,7 @@ final class MentionFinder {
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her");
     private static final Set<String> THINGS = Set.of("it", "its", "they", "their");
-    private static final Set<String> FIRST = Set.of("we", "our");
+    private static final Set<String> FIRST = Set.of("we", "our", "i");
     private static final Set<String> BODIES = Set.of("ministry", "department", "office", "administration");
     private static final Set<String> COUNTRIES = Set.of("country", "state", "nation");
     private static final Set<String> COUNTRY_DETERMINERS = Set.of("this", "that", "the");
