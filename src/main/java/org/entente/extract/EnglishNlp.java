@@ -56,12 +56,27 @@ public final class EnglishNlp {
     List<Sentence> sentences(String text, int from, int to) {
         String paragraph = text.substring(from, to);
         List<Sentence> result = new ArrayList<>();
-        for (Span span : sentences.sentPosDetect(paragraph)) {
+        for (Span span : joinedAfterAbbreviations(paragraph, sentences.sentPosDetect(paragraph))) {
             int start = from + span.getStart();
             int end = from + span.getEnd();
             result.add(new Sentence(text.substring(start, end), start, end, tokens(text, start, end)));
         }
         return result;
+    }
+
+    /** "President Joseph R. Biden, Jr. spoke today": a sentence does not start in lower case, so a split before one is an abbreviation's full stop. */
+    private static List<Span> joinedAfterAbbreviations(String paragraph, Span[] spans) {
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            boolean continues = !joined.isEmpty() && Character.isLowerCase(paragraph.charAt(span.getStart()));
+            if (continues) {
+                Span previous = joined.remove(joined.size() - 1);
+                joined.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     /** Just the sentence split and the tokens, the baseline an extraction benchmark compares with. */

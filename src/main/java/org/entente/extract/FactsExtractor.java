@@ -82,6 +82,9 @@ public final class FactsExtractor {
             List<String> targets = draft.targets();
             DateExpression date = closest(dates, sentence.tokens().get(draft.trigger().first()).start());
             String day = date == null || date.inheritsPrevious() ? discourse.day() : date.date();
+            if (day == null && date == null && inPresent(sentence, draft.trigger())) {
+                day = article.published().toString(); // "The United States condemns": news of the day
+            }
             for (String actor : draft.actors()) {
                 for (String target : targets.isEmpty() ? Collections.<String>singletonList(null) : targets) {
                     if (actor.equals(target) || !facts.canAct(actor)) {
@@ -146,6 +149,20 @@ public final class FactsExtractor {
         }
         String recent = discourse.recentOtherThan(actor);
         return recent == null ? draft : draft.withTargets(List.of(recent), draft.rule() + "+recent-actor-as-target", draft.confidence() - 0.2);
+    }
+
+    /** Whether the act word is a verb in the present ("condemns", "urge") or the present perfect ("has condemned"). */
+    private static boolean inPresent(Sentence sentence, Trigger trigger) {
+        List<Token> tokens = sentence.tokens();
+        Token verb = tokens.get(trigger.first());
+        if (trigger.noun() || !verb.isVerb()) {
+            return false;
+        }
+        String before = trigger.first() > 0 ? tokens.get(trigger.first() - 1).lower() : "";
+        boolean perfect = before.equals("has") || before.equals("have") || before.equals("’ve") || before.equals("'ve");
+        boolean present = verb.lower().equals(verb.lemma()) && !verb.lower().endsWith("ed")
+                || verb.lower().equals(verb.lemma() + "s") || verb.lower().equals(verb.lemma() + "es");
+        return perfect || present && !before.equals("to");
     }
 
     private static DateExpression closest(List<DateExpression> dates, int at) {

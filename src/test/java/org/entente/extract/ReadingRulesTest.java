@@ -48,4 +48,18 @@ class ReadingRulesTest {
                 .extracting(Statement::actor, Statement::target, Statement::method)
                 .containsExactly(tuple("org/EU", "state/BLR", "subject+recent-actor-as-target"));
     }
+
+    @Test
+    void anAbbreviationsFullStopEndsNoSentence() {
+        assertThat(read(null, "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of China."))
+                .extracting(Statement::actor, Statement::act, Statement::target).contains(tuple("state/USA", "CONSULT", "state/CHN"));
+    }
+
+    @Test
+    void anUndatedActInThePresentIsOfThePublicationDay() {
+        assertThat(read(null, "The United States condemns the attack by Iran.")).filteredOn(s -> s.act().equals("OPPOSE"))
+                .extracting(Statement::date).containsExactly("2021-05-24");
+        assertThat(read(null, "The United States condemned the attack by Iran.")).filteredOn(s -> s.act().equals("OPPOSE"))
+                .extracting(Statement::date).containsOnlyNulls();
+    }
 }
