@@ -64,11 +64,14 @@ public final class BenchRun {
     private final ShapesCheck shapes = ShapesCheck.load();
     private final PeakMemory memory = new PeakMemory();
     private final List<Row> rows = new ArrayList<>();
+    private final long startupNanos;
 
     public BenchRun(BenchSettings settings, ReferenceData reference) {
         this.settings = settings;
         this.reference = reference;
+        long started = System.nanoTime();
         this.extractor = FactsExtractor.load(reference);
+        this.startupNanos = System.nanoTime() - started;
     }
 
     public List<Row> run() {
@@ -86,8 +89,12 @@ public final class BenchRun {
             long emptyHeap = memory.heapPeakBytes();
             long emptyRss = memory.rssPeakBytes();
 
+            rows.add(Row.alone("extractor start-up: models, lexicons, rules and gazetteer loaded", startupNanos / 1e9, "s"));
             long readNanos = readAlone(corpus);
             long[] extract = extractAlone(corpus, facts, pool);
+            if (settings.real() != null) {
+                extractReal(settings.real(), pool);
+            }
             List<Path> factsFiles = factsFiles(facts);
             quality(factsFiles, corpus.resolve("gold.jsonl"));
 
@@ -157,6 +164,23 @@ public final class BenchRun {
         rows.add(new Row("extraction: articles" + threads, totals[3] / (totals[0] / 1e9), "articles/s",
                 totals[3] / (totals[1] / 1e9), "OpenNLP sentence split + tokenise alone, same texts"));
         return totals;
+    }
+
+    /** Extraction of real articles, beside CoreNLP's tag and parse of every one of their sentences, both over the pool. */
+    private void extractReal(Path folder, ForkJoinPool pool) {
+        List<Article> articles = new ArrayList<>();
+        ArticleFiles.read(List.of(folder), ArticleMetadata.NONE, articles::add, skipped -> { });
+        inPool(pool, () -> articles.parallelStream().map(extractor::extract).toList()); // warm up
+        long started = System.nanoTime();
+        inPool(pool, () -> articles.parallelStream().map(extractor::extract).toList());
+        long extractNanos = System.nanoTime() - started;
+        started = System.nanoTime();
+        inPool(pool, () -> articles.parallelStream().mapToInt(extractor::parseEverySentence).sum());
+        long parseNanos = System.nanoTime() - started;
+        int sentences = articles.stream().mapToInt(extractor::sentenceCount).sum();
+        rows.add(new Row("extraction of " + articles.size() + " real articles: sentences over " + settings.threads() + " threads",
+                sentences / (extractNanos / 1e9), "sentences/s", sentences / (parseNanos / 1e9),
+                "CoreNLP tag + parse alone of every sentence, same texts"));
     }
 
     /** The facts files and the reference graph loaded as {@code entente load} does into a fresh store. */

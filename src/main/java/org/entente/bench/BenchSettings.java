@@ -7,5 +7,6 @@ import java.nio.file.Path;
  * {@code batch} articles per transaction, extraction over {@code threads}, each named query run
  * {@code queryRuns} times and each incremental reload {@code reloadRuns} times.
  */
-public record BenchSettings(int articles, long seed, int batch, int threads, int queryRuns, int reloadRuns, Path work, Path queries) {
+public record BenchSettings(int articles, long seed, int batch, int threads, int queryRuns, int reloadRuns, Path work, Path queries,
+                            Path real) {
 }

@@ -33,6 +33,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", description = "Articles to generate and measure (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--real", paramLabel = "DIR", description = "Real articles (with their sidecars) on which to time extraction too, beside CoreNLP's parse of every sentence.")
+    Path real;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the corpus (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -71,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Path run = Files.createTempDirectory(work, "run-");
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BenchSettings settings = new BenchSettings(articles, seed, batch, cores, queryRuns, reloadRuns, run, queries);
+        BenchSettings settings = new BenchSettings(articles, seed, batch, cores, queryRuns, reloadRuns, run, queries, real);
         try {
             List<Row> rows = new BenchRun(settings, referenceOptions.data()).run();
             BenchReport result = new BenchReport(command(), Machine.current(), settings, rows);
