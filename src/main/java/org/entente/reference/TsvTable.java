@@ -21,11 +21,13 @@ final class TsvTable {
     }
 
     /**
-     * The rows of {@code file} whose header has every column of {@code columns} and no other; any
+     * The rows of {@code file} whose header has every column of {@code columns} and no other but
+     * {@code optional} ones; any
      * problem (unreadable file, missing or unknown column, a row with the wrong number of cells) is
      * added to {@code problems} and the rows that cannot be read are left out.
      */
-    static List<TsvRow> read(Path file, String name, List<String> columns, List<ReferenceProblem> problems) {
+    static List<TsvRow> read(Path file, String name, List<String> columns, List<String> optional,
+                             List<ReferenceProblem> problems) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -42,7 +44,7 @@ final class TsvTable {
             return List.of();
         }
         List<String> header = List.of(lines.get(headerLine).split("\t", -1));
-        if (!checkHeader(header, columns, name, headerLine + 1, problems)) {
+        if (!checkHeader(header, columns, optional, name, headerLine + 1, problems)) {
             return List.of();
         }
         List<TsvRow> rows = new ArrayList<>();
@@ -62,10 +64,11 @@ final class TsvTable {
         return rows;
     }
 
-    private static boolean checkHeader(List<String> header, List<String> columns, String name, int line,
+    private static boolean checkHeader(List<String> header, List<String> columns, List<String> optional, String name, int line,
                                        List<ReferenceProblem> problems) {
         List<String> missing = columns.stream().filter(column -> !header.contains(column)).toList();
-        List<String> unknown = header.stream().filter(column -> !columns.contains(column)).toList();
+        List<String> unknown = header.stream()
+                .filter(column -> !columns.contains(column) && !optional.contains(column)).toList();
         if (!missing.isEmpty()) {
             problems.add(new ReferenceProblem(name, line, null, "missing columns " + missing + "; the table needs " + columns));
         }
