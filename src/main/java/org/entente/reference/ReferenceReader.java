@@ -1,5 +1,7 @@
 package org.entente.reference;
 
+import org.entente.io.TsvFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +85,10 @@ public final class ReferenceReader {
             return List.of();
         }
         List<Located<T>> rows = new ArrayList<>();
-        for (TsvRow row : TsvTable.read(file, file.toString(), columns, OPTIONAL_COLUMNS, problems)) {
+        TsvFile.Columns header = TsvFile.Columns.exactly(columns, OPTIONAL_COLUMNS);
+        List<TsvFile.Row> read = TsvFile.read(file, header,
+                problem -> problems.add(new ReferenceProblem(file.toString(), problem.line(), null, problem.message())));
+        for (TsvRow row : read.stream().map(TsvRow::new).toList()) {
             int before = problems.size();
             T value = parse.apply(row);
             if (problems.size() == before) {
