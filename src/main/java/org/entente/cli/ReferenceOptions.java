@@ -1,6 +1,6 @@
 package org.entente.cli;
 
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 import org.entente.rdf.IriScheme;
 import org.entente.rdf.NamedGraph;
 import org.entente.rdf.ReferenceConverter;
@@ -25,7 +25,7 @@ final class ReferenceOptions {
     /** The tables, read and checked once per command (the gazetteer and the reference graph share them). */
     ReferenceData data() {
         if (data == null) {
-            data = folder == null ? ResourceFolder.read("/reference", ReferenceReader::read) : ReferenceReader.read(folder);
+            data = folder == null ? ClasspathResources.folder("/reference", ReferenceReader::read) : ReferenceReader.read(folder);
         }
         return data;
     }

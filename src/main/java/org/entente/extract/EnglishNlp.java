@@ -8,6 +8,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.entente.io.ClasspathResources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,7 +111,7 @@ public final class EnglishNlp {
 
     /** The packaged OpenNLP model of a kind ({@code sentence}, {@code tokens}, {@code pos}, {@code lemmas}). */
     static InputStream model(String kind) throws IOException {
-        InputStream in = EnglishNlp.class.getResourceAsStream(String.format(MODELS, kind));
+        InputStream in = ClasspathResources.find(String.format(MODELS, kind)).orElse(null);
         if (in == null) {
             throw new IOException("the OpenNLP model " + String.format(MODELS, kind) + " is not on the classpath");
         }

@@ -1,6 +1,6 @@
 package org.entente.extract;
 
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 import org.entente.io.TsvFile;
 
 import java.util.List;
@@ -13,6 +13,6 @@ final class LexiconFile {
 
     /** The rows of the packaged file {@code name}, whose header names every column of {@code columns}. */
     static List<TsvFile.Row> packaged(String name, List<String> columns) {
-        return ResourceFolder.read("/lexicon", folder -> TsvFile.read(folder.resolve(name), columns));
+        return ClasspathResources.folder("/lexicon", folder -> TsvFile.read(folder.resolve(name), columns));
     }
 }

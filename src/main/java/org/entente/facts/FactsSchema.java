@@ -6,6 +6,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.entente.io.ClasspathResources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +29,7 @@ final class FactsSchema {
     }
 
     static FactsSchema load() {
-        try (InputStream in = FactsSchema.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("facts schema missing from the classpath: " + RESOURCE);
-            }
+        try (InputStream in = ClasspathResources.open(RESOURCE)) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                     .pathType(PathType.JSON_POINTER).build();
             return new FactsSchema(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

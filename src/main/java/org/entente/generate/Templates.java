@@ -9,12 +9,12 @@ record Templates(List<ActTemplate> acts, List<String> topics, List<String> backg
                  List<String> headlines, List<String> captions, Map<String, List<String>> credits) {
 
     static Templates load() {
-        List<ActTemplate> acts = TemplateFile.rows("acts.tsv").stream()
-                .map(row -> new ActTemplate(row[0], row[1].equals("known"), row[2])).toList();
-        List<String> topics = TemplateFile.lines("topics.tsv");
-        Map<String, List<String>> credits = TemplateFile.rows("credits.tsv").stream()
-                .collect(Collectors.groupingBy(row -> row[0], Collectors.mapping(row -> row[1], Collectors.toList())));
-        return new Templates(acts, topics.subList(1, topics.size()), TemplateFile.lines("background.txt"),
+        List<ActTemplate> acts = TemplateFile.rows("acts.tsv", List.of("act", "wording", "text")).stream()
+                .map(row -> new ActTemplate(row.get("act"), row.get("wording").equals("known"), row.get("text"))).toList();
+        List<String> topics = TemplateFile.rows("topics.tsv", List.of("topic")).stream().map(row -> row.get("topic")).toList();
+        Map<String, List<String>> credits = TemplateFile.rows("credits.tsv", List.of("kind", "name")).stream()
+                .collect(Collectors.groupingBy(row -> row.get("kind"), Collectors.mapping(row -> row.get("name"), Collectors.toList())));
+        return new Templates(acts, topics, TemplateFile.lines("background.txt"),
                 TemplateFile.lines("titles.txt"), TemplateFile.lines("headlines.txt"), TemplateFile.lines("captions.txt"), credits);
     }
 }

@@ -1,7 +1,7 @@
 package org.entente.query;
 
 import org.entente.facts.BadInputException;
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public final class QueryLibrary {
 
     /** The queries packaged under {@code /queries} on the classpath (a folder in development, the jar otherwise). */
     public static QueryLibrary fromClasspath() {
-        return ResourceFolder.read("/queries", QueryLibrary::fromFolder);
+        return ClasspathResources.folder("/queries", QueryLibrary::fromFolder);
     }
 
     public Collection<NamedQuery> all() {

@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.entente.io.ClasspathResources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +19,7 @@ public final class OntologyFiles {
     /** Parses {@code ontology/{name}} from the classpath. */
     public static Model read(String name) {
         // a stream, not the URL: RIOT cannot open jar: URLs, and the files are in the jar when it runs
-        try (InputStream in = OntologyFiles.class.getResourceAsStream("/ontology/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("ontology/" + name + " is missing from the classpath");
-            }
+        try (InputStream in = ClasspathResources.open("/ontology/" + name)) {
             Model model = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).parse(model);
             return model;

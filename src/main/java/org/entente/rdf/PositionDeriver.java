@@ -15,11 +15,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.entente.facts.Stance;
+import org.entente.io.ClasspathResources;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,7 +37,7 @@ import java.util.stream.Stream;
  */
 public final class PositionDeriver {
 
-    private static final Query EVIDENCE_QUERY = QueryFactory.create(readResource("stance-evidence.rq"));
+    private static final Query EVIDENCE_QUERY = QueryFactory.create(ClasspathResources.text(PositionDeriver.class, "stance-evidence.rq"));
 
     private final IriScheme iris;
 
@@ -167,14 +164,6 @@ public final class PositionDeriver {
             if (withName && name != null) { // the holder's name, so that queries on positions need not look it up in every article
                 model.createResource(actor).addProperty(RDFS.label, name);
             }
-        }
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = PositionDeriver.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

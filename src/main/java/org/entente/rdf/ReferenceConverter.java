@@ -17,6 +17,7 @@ import org.entente.reference.Organisation;
 import org.entente.reference.Period;
 import org.entente.reference.Person;
 import org.entente.reference.ReferenceData;
+import org.entente.reference.Source;
 import org.entente.reference.State;
 import org.entente.reference.Tenure;
 import org.entente.reference.Treaty;
@@ -30,7 +31,8 @@ import java.util.Map;
  * Turns the reference tables into the reference graph: states, organisations, decisions, treaties,
  * offices and people with their labels, aliases and Wikidata links; memberships as W3C ORG
  * memberships with an OWL-Time interval; treaty participations and tenures with the same intervals.
- * Every row keeps its curator's source as {@code dcterms:bibliographicCitation}.
+ * Every row keeps its sources: a web page as {@code dcterms:source}, a citation in words as
+ * {@code dcterms:bibliographicCitation}. The curator's notes are not published.
  */
 public final class ReferenceConverter {
 
@@ -55,7 +57,7 @@ public final class ReferenceConverter {
         data.treaties().forEach(treaty -> treaty(model, treaty));
         data.offices().forEach(office -> office(model, office, actorIds));
         data.people().forEach(person -> entity(model, person.actorId(), Ent.Person, person.name(), person.wikidata(),
-                person.aliases(), person.source()));
+                person.aliases(), person.sources()));
         data.memberships().forEach(membership -> membership(model, membership, actorIds));
         data.treatyParties().forEach(party -> participation(model, party, actorIds));
         data.tenures().forEach(tenure -> tenure(model, tenure));
@@ -63,7 +65,7 @@ public final class ReferenceConverter {
     }
 
     private void state(Model model, State state) {
-        Resource resource = entity(model, state.actorId(), Ent.State, state.name(), state.wikidata(), state.aliases(), state.source())
+        Resource resource = entity(model, state.actorId(), Ent.State, state.name(), state.wikidata(), state.aliases(), state.sources())
                 .addProperty(Ent.isoAlpha3, state.iso3())
                 .addProperty(Ent.isoAlpha2, state.iso2())
                 .addProperty(Ent.stateStatus, state.status());
@@ -78,7 +80,7 @@ public final class ReferenceConverter {
 
     private void organisation(Model model, Organisation organisation) {
         Resource resource = entity(model, organisation.actorId(), organisation.type().equals("Alliance") ? Ent.Alliance : Ent.Organisation,
-                organisation.name(), organisation.wikidata(), organisation.aliases(), organisation.source())
+                organisation.name(), organisation.wikidata(), organisation.aliases(), organisation.sources())
                 .addProperty(SKOS.notation, organisation.key());
         organisation.metonyms().forEach(metonym -> resource.addProperty(Ent.metonym, metonym, "en"));
         if (organisation.seat() != null) {
@@ -89,20 +91,20 @@ public final class ReferenceConverter {
     }
 
     private void decision(Model model, Decision decision, Map<String, String> actorIds) {
-        Resource resource = entity(model, decision.actorId(), Ent.Decision, decision.name(), decision.wikidata(), List.of(), decision.source())
+        Resource resource = entity(model, decision.actorId(), Ent.Decision, decision.name(), decision.wikidata(), List.of(), decision.sources())
                 .addProperty(Prov.wasAttributedTo, model.createResource(iris.actor(actorIds.get(decision.organisation()))));
         addDate(resource, DCTerms.date, decision.date());
     }
 
     private void treaty(Model model, Treaty treaty) {
-        Resource resource = entity(model, treaty.actorId(), Ent.Treaty, treaty.name(), treaty.wikidata(), treaty.aliases(), treaty.source());
+        Resource resource = entity(model, treaty.actorId(), Ent.Treaty, treaty.name(), treaty.wikidata(), treaty.aliases(), treaty.sources());
         addDate(resource, Ent.signed, treaty.signed());
         addDate(resource, Ent.inForce, treaty.inForce());
         addDate(resource, Ent.ended, treaty.ended());
     }
 
     private void office(Model model, Office office, Map<String, String> actorIds) {
-        entity(model, office.actorId(), Ent.Office, office.name(), office.wikidata(), office.aliases(), office.source())
+        entity(model, office.actorId(), Ent.Office, office.name(), office.wikidata(), office.aliases(), office.sources())
                 .addProperty(RDF.type, office.isPost() ? Org.Post : Org.OrganizationalUnit)
                 .addProperty(Ent.speaksFor, model.createResource(iris.actor(actorIds.get(office.of()))));
     }
@@ -116,8 +118,8 @@ public final class ReferenceConverter {
                 .addProperty(Org.organization, model.createResource(iris.actor(organisation)))
                 .addProperty(Org.member, model.createResource(iris.actor(member)))
                 .addProperty(Org.role, ROLES.get(membership.role()))
-                .addProperty(Org.memberDuring, interval(model, iri, membership.period()))
-                .addProperty(DCTerms.bibliographicCitation, membership.source());
+                .addProperty(Org.memberDuring, interval(model, iri, membership.period()));
+        cite(resource, membership.sources());
         if (membership.basis() != null) {
             resource.addProperty(Ent.basis, model.createResource(iris.actor("decision/" + membership.basis())));
         }
@@ -127,35 +129,46 @@ public final class ReferenceConverter {
         String treaty = "treaty/" + party.treaty();
         String participant = actorIds.get(party.party());
         String iri = iris.participation(treaty, participant, party.status(), party.period().start());
-        model.createResource(iri, Ent.Participation)
+        Resource resource = model.createResource(iri, Ent.Participation)
                 .addProperty(Ent.treaty, model.createResource(iris.actor(treaty)))
                 .addProperty(Ent.party, model.createResource(iris.actor(participant)))
                 .addProperty(Ent.participationStatus, STATUSES.get(party.status()))
-                .addProperty(Ent.during, interval(model, iri, party.period()))
-                .addProperty(DCTerms.bibliographicCitation, party.source());
+                .addProperty(Ent.during, interval(model, iri, party.period()));
+        cite(resource, party.sources());
     }
 
     private void tenure(Model model, Tenure tenure) {
         String office = "office/" + tenure.office();
         String person = "person/" + tenure.person();
         String iri = iris.tenure(office, person, tenure.period().start());
-        model.createResource(iri, Ent.Tenure)
+        Resource resource = model.createResource(iri, Ent.Tenure)
                 .addProperty(Ent.office, model.createResource(iris.actor(office)))
                 .addProperty(Ent.officeHolder, model.createResource(iris.actor(person)))
-                .addProperty(Ent.during, interval(model, iri, tenure.period()))
-                .addProperty(DCTerms.bibliographicCitation, tenure.source());
+                .addProperty(Ent.during, interval(model, iri, tenure.period()));
+        cite(resource, tenure.sources());
     }
 
     /** A labelled entity with its aliases, Wikidata link and source. */
-    private Resource entity(Model model, String actorId, Resource type, String label, String wikidata, List<String> aliases, String source) {
+    private Resource entity(Model model, String actorId, Resource type, String label, String wikidata, List<String> aliases,
+                            List<Source> sources) {
         Resource resource = model.createResource(iris.actor(actorId), type)
-                .addProperty(RDFS.label, label, "en")
-                .addProperty(DCTerms.bibliographicCitation, source);
+                .addProperty(RDFS.label, label, "en");
+        cite(resource, sources);
         aliases.forEach(alias -> resource.addProperty(SKOS.altLabel, alias, "en"));
         if (wikidata != null) {
             resource.addProperty(OWL.sameAs, model.createResource(Ent.WIKIDATA_NS + wikidata));
         }
         return resource;
+    }
+
+    private static void cite(Resource resource, List<Source> sources) {
+        for (Source source : sources) {
+            if (source.isUrl()) {
+                resource.addProperty(DCTerms.source, resource.getModel().createResource(source.value()));
+            } else {
+                resource.addProperty(DCTerms.bibliographicCitation, source.value());
+            }
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.entente.reference;
 
+import org.entente.io.TsvFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ public final class ReferenceReader {
     static final List<String> OFFICE_COLUMNS = List.of("key", "name", "kind", "of", "wikidata", "aliases", "source");
     static final List<String> PERSON_COLUMNS = List.of("key", "name", "wikidata", "aliases", "source");
     static final List<String> TENURE_COLUMNS = List.of("office", "person", "start", "end", "source");
+
+    /** Columns any table may have; a {@code note} is the curator's and stays out of the graph. */
+    static final List<String> OPTIONAL_COLUMNS = List.of("note");
 
     private static final Set<String> ISO_3166_ALPHA3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
@@ -80,7 +85,10 @@ public final class ReferenceReader {
             return List.of();
         }
         List<Located<T>> rows = new ArrayList<>();
-        for (TsvRow row : TsvTable.read(file, file.toString(), columns, problems)) {
+        TsvFile.Columns header = TsvFile.Columns.exactly(columns, OPTIONAL_COLUMNS);
+        List<TsvFile.Row> read = TsvFile.read(file, header,
+                problem -> problems.add(new ReferenceProblem(file.toString(), problem.line(), null, problem.message())));
+        for (TsvRow row : read.stream().map(TsvRow::new).toList()) {
             int before = problems.size();
             T value = parse.apply(row);
             if (problems.size() == before) {
@@ -176,8 +184,19 @@ public final class ReferenceReader {
         return qid;
     }
 
-    private String source(TsvRow row) {
-        return row.required("source", problems);
+    /** The {@code |}-separated sources of the row, at least one; a value that starts like a URL must be one. */
+    private List<Source> source(TsvRow row) {
+        if (row.required("source", problems) == null) {
+            return List.of();
+        }
+        List<Source> sources = new ArrayList<>();
+        for (String value : row.values("source")) {
+            if (Source.isMalformedUrl(value)) {
+                problems.add(row.problem("source", "\"" + value + "\" is not a URL"));
+            }
+            sources.add(new Source(value));
+        }
+        return sources;
     }
 
     /** Records where {@code key} is defined, or a problem if it already was. */

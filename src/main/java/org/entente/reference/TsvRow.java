@@ -1,45 +1,43 @@
 package org.entente.reference;
 
+import org.entente.io.TsvFile;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One row of a reference table with its file and line. Reading a cell that breaks the format
- * records a problem and returns null, so that every problem of a table is found in one pass.
+ * One row of a reference table ({@link TsvFile.Row}) read as reference data: reading a cell that
+ * breaks the format records a problem and returns null, so that every problem of a table is found
+ * in one pass.
  */
 final class TsvRow {
 
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
-    private final String file;
-    private final int line;
-    private final Map<String, String> cells;
+    private final TsvFile.Row row;
 
-    TsvRow(String file, int line, Map<String, String> cells) {
-        this.file = file;
-        this.line = line;
-        this.cells = cells;
+    TsvRow(TsvFile.Row row) {
+        this.row = row;
     }
 
     String file() {
-        return file;
+        return row.file().toString();
     }
 
     int line() {
-        return line;
+        return row.line();
     }
 
     ReferenceProblem problem(String column, String message) {
-        return new ReferenceProblem(file, line, column, message);
+        return new ReferenceProblem(file(), line(), column, message);
     }
 
     /** The cell, or null where it is empty. */
     String optional(String column) {
-        String value = cells.get(column);
+        String value = row.get(column);
         return value == null || value.isEmpty() ? null : value;
     }
 

@@ -3,10 +3,12 @@ package org.entente.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.entente.io.ClasspathResources;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Serves files from a folder of the classpath (the page's own files, the WebJars), so that the page
@@ -36,11 +38,12 @@ final class ClasspathFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(folder + path.replaceFirst("^/", ""))) {
-            if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
+        Optional<InputStream> found = ClasspathResources.find(folder + path.replaceFirst("^/", ""));
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = found.get()) {
             response.setContentType(type);
             response.setHeader("Cache-Control", index != null ? "no-cache" : "max-age=3600");
             in.transferTo(response.getOutputStream());

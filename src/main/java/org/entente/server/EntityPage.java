@@ -8,13 +8,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entente.io.ClasspathResources;
 import org.entente.rdf.Ent;
 import org.entente.rdf.IriScheme;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class EntityPage {
 
-    private static final String TEMPLATE = read("entity.html");
+    private static final String TEMPLATE = ClasspathResources.text(EntityPage.class, "entity.html");
     private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
     private static final int BLANK_NODE_DEPTH = 3;
 
@@ -142,13 +139,5 @@ final class EntityPage {
             }
         }
         return escaped.toString();
-    }
-
-    private static String read(String name) {
-        try (InputStream in = EntityPage.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -269,7 +269,7 @@ class EntenteCliTest {
                 "offices", "people", "tenures")) {
             Files.copy(SampleData.REFERENCE.resolve(table + ".tsv"), tables.resolve(table + ".tsv"));
         }
-        Files.writeString(tables.resolve("memberships.tsv"), "NATO\tRUS\tmember\t2030-01-01\t2029-01-01\t\tnot so\n",
+        Files.writeString(tables.resolve("memberships.tsv"), "NATO\tRUS\tmember\t2030-01-01\t2029-01-01\t\tnot so\t\n",
                 StandardOpenOption.APPEND);
         long line = Files.readAllLines(tables.resolve("memberships.tsv")).size();
         run("load", "--store", store.toString(), SampleData.FACTS.toString());

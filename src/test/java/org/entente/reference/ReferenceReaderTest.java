@@ -68,6 +68,7 @@ class ReferenceReaderTest {
             "treaty-parties.tsv; inf|USA|party|1988-13-01||t; \"1988-13-01\" is not a day on the calendar",
             "decisions.tsv; madrid-1997|Madrid Declaration|WEU|1997-07-08||t; \"WEU\" is not a known organisation",
             "offices.tsv; usa-president|President of the United States|post|USA||President|; (source): is empty",
+            "people.tsv; joe-biden|Joe Biden|Q6279||https://www.white house.gov/; \"https://www.white house.gov/\" is not a URL",
             "memberships.tsv; NATO|UKR|member|2030-01-01||t; the row has 6 cells separated by tabs, the header 7"})
     void aBadRowIsRefusedWithItsFileAndLine(String table, String row, String message) throws IOException {
         copy();
@@ -91,6 +92,15 @@ class ReferenceReaderTest {
                         .extracting(ReferenceProblem::file)
                         .containsExactly(folder.resolve("states.tsv").toString(), folder.resolve("tenures.tsv").toString(),
                                 folder.resolve("tenures.tsv").toString()));
+    }
+
+    @Test
+    void aSourceCellHoldsSeveralSourcesAndANoteColumnMayFollow() {
+        Organisation nato = ReferenceReader.read(MINIMAL).organisations().get(0);
+
+        assertThat(nato.sources()).extracting(Source::value)
+                .containsExactly("https://www.nato.int/cps/en/natohq/topics_52044.htm", "Wikidata Q7184");
+        assertThat(nato.sources()).extracting(Source::isUrl).containsExactly(true, false);
     }
 
     @Test

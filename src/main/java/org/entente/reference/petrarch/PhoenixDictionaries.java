@@ -1,6 +1,6 @@
 package org.entente.reference.petrarch;
 
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 import org.entente.io.TsvFile;
 import org.entente.reference.ReferenceData;
 
@@ -24,7 +24,7 @@ public final class PhoenixDictionaries {
 
     /** {@code curated} with what the packaged dictionaries and {@code own} (PETRARCH actor files) add. */
     public static ReferenceData withDictionaries(ReferenceData curated, List<Path> own) {
-        return ResourceFolder.read("/dictionaries", folder -> {
+        return ClasspathResources.folder("/dictionaries", folder -> {
             List<ActorDictionary> dictionaries = new ArrayList<>();
             own.forEach(file -> dictionaries.add(ActorDictionaryReader.read(file)));
             PACKAGED.forEach(name -> dictionaries.add(ActorDictionaryReader.read(folder.resolve("petrarch2").resolve(name), name)));
