@@ -57,8 +57,9 @@ final class ActReader {
                 }
             }
         }
-        // parse only a sentence that can hold an act: one with an act word and a mention of an actor
-        SemanticGraph graph = triggers.isEmpty() || mentions.all().isEmpty() ? null : syntax.parse(sentence);
+        // parse only a sentence that can hold an act the graph reads: one with an act verb and a mention of an actor
+        boolean verbTold = triggers.stream().anyMatch(trigger -> !trigger.noun());
+        SemanticGraph graph = !verbTold || mentions.all().isEmpty() ? null : syntax.parse(sentence);
         int embeddedUntil = -1;
         for (Trigger trigger : triggers) {
             if (!trigger.noun() && lightVerbs.contains(trigger.first())) {

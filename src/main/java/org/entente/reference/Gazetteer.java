@@ -34,8 +34,12 @@ public final class Gazetteer {
     public record Match(String entity, Kind kind, String actor, String holder) {
     }
 
-    /** {@code capitalised}: the name matches a text with some capital letter only (an acronym, a dictionary's name). */
-    private record Entry(String entity, Kind kind, boolean capitalised, Period valid) {
+    /**
+     * {@code capitalised}: the name matches a text with some capital letter only (an acronym, a
+     * dictionary's name); {@code upperCase}: only a text in capitals (a state's ISO code: "AND" is
+     * Andorra, "And" and "Sen." are not).
+     */
+    private record Entry(String entity, Kind kind, boolean capitalised, boolean upperCase, Period valid) {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -56,7 +60,7 @@ public final class Gazetteer {
             Period existence = state.from() == null ? null : new Period(state.from(), state.until());
             existences.put(state.actorId(), existence);
             add(state.name(), state.actorId(), Kind.NAME, existence);
-            add(state.iso3(), state.actorId(), Kind.ALIAS, existence);
+            addCode(state.iso3(), state.actorId(), existence);
             state.aliases().forEach(alias -> add(alias, state.actorId(), Kind.ALIAS, existence));
             state.demonyms().forEach(demonym -> add(demonym, state.actorId(), Kind.DEMONYM, existence));
             state.metonyms().forEach(metonym -> add(metonym, state.actorId(), Kind.METONYM, existence));
@@ -131,9 +135,11 @@ public final class Gazetteer {
             return List.of();
         }
         boolean allLowerCase = name.chars().noneMatch(Character::isUpperCase);
+        boolean allUpperCase = name.chars().noneMatch(Character::isLowerCase);
         List<Match> matches = new ArrayList<>(candidates.size());
         for (Entry entry : candidates) {
-            if ((entry.capitalised() && allLowerCase) || (entry.valid() != null && !entry.valid().contains(day))) {
+            boolean wrongCase = entry.upperCase() ? !allUpperCase : entry.capitalised() && allLowerCase;
+            if (wrongCase || (entry.valid() != null && !entry.valid().contains(day))) {
                 continue;
             }
             matches.add(resolve(entry, day));
@@ -191,10 +197,18 @@ public final class Gazetteer {
         add(name, entity, kind, valid, isAcronym(name));
     }
 
+    private void addCode(String code, String entity, Period valid) {
+        add(code, entity, Kind.ALIAS, valid, true, true);
+    }
+
     private void add(String name, String entity, Kind kind, Period valid, boolean capitalised) {
+        add(name, entity, kind, valid, capitalised, false);
+    }
+
+    private void add(String name, String entity, Kind kind, Period valid, boolean capitalised, boolean upperCase) {
         String key = key(name);
         List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>(1));
-        Entry entry = new Entry(entity, kind, capitalised, valid);
+        Entry entry = new Entry(entity, kind, capitalised, upperCase, valid);
         if (list.stream().noneMatch(existing -> existing.entity().equals(entity))) {
             list.add(entry);
         }

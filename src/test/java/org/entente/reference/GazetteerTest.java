@@ -21,6 +21,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aStatesCodeIsReadOnlyInCapitals() {
+        assertThat(GAZETTEER.lookup("RUS", DAY)).extracting(Match::entity).containsExactly("state/RUS");
+        assertThat(GAZETTEER.lookup("Rus", DAY)).isEmpty();
+        assertThat(GAZETTEER.lookup("rus", DAY)).isEmpty();
+    }
+
+    @Test
     void aTitleResolvesToThePostAndItsHolderOnTheDay() {
         assertThat(GAZETTEER.lookup("the Secretary General", DAY))
                 .containsExactly(new Match("office/nato-secretary-general", Kind.OFFICE, "org/NATO", "person/jens-stoltenberg"));
