@@ -96,6 +96,9 @@ final class ActReader {
                 && anchor + 1 < tokens.size() && tokens.get(anchor + 1).pos().equals("ADP")) {
             return null; // "the moratorium proposed by Moscow": a participle describing a thing, not an act reported
         }
+        if (roles != null && roles.noAct()) {
+            return null; // "Ukraine's internationally recognized borders": the verb describes a thing
+        }
         Subject parsed = roles == null ? null : parsedSubject(roles, mentions, discourse);
         Subject subject = parsed != null ? parsed : passive ? mentions.agentAfter(anchor, cues) : subject(sentence, anchor, mentions, discourse);
         if (subject == null) {

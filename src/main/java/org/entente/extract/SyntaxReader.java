@@ -31,7 +31,7 @@ final class SyntaxReader {
      * that found them ("subject+object"), and whether the word has a subject or an object at all
      * (one that names no actor: "the talks", "a ceasefire").
      */
-    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject) {
+    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject, boolean noAct) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -39,8 +39,8 @@ final class SyntaxReader {
     private SyntaxReader(List<TsvFile.Row> rows) {
         for (TsvFile.Row row : rows) {
             String role = row.get("role");
-            if (!List.of("actor", "target", "name").contains(role)) {
-                throw row.problem("role", "unknown role " + role + " (actor, target or name)");
+            if (!List.of("actor", "target", "name", "no-act").contains(role)) {
+                throw row.problem("role", "unknown role " + role + " (actor, target, name or no-act)");
             }
             try {
                 rules.add(new Rule(role, row.get("rule"), SemgrexPattern.compile(row.get("pattern"))));
@@ -69,6 +69,15 @@ final class SyntaxReader {
         boolean hasSubject = false;
         boolean hasObject = false;
         for (Rule rule : rules) {
+            if (rule.role().equals("no-act")) {
+                SemgrexMatcher matcher = rule.pattern().matcher(graph);
+                while (matcher.find()) {
+                    if (matcher.getNode("trigger").index() == trigger + 1) {
+                        return new Roles(List.of(), List.of(), rule.name(), false, false, true);
+                    }
+                }
+                continue;
+            }
             if (rule.role().equals("name")) {
                 continue;
             }
@@ -104,7 +113,7 @@ final class SyntaxReader {
             used.add(actorRule);
         }
         used.addAll(targetRules);
-        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject);
+        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject, false);
     }
 
     private Map<Integer, List<Integer>> nameParts(SemanticGraph graph) {

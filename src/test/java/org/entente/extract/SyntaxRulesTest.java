@@ -30,6 +30,10 @@ class SyntaxRulesTest {
         Article article = new Article("example", null, LocalDate.of(2024, 1, 15), null, null, "en", sentence);
 
         List<Statement> statements = ExtractionQualityTest.EXTRACTOR.extract(article).statements();
+        if (act.equals("-")) {
+            assertThat(statements).as("statements of \"%s\"", sentence).isEmpty();
+            return;
+        }
 
         assertThat(statements).as("statements of \"%s\"", sentence).anySatisfy(statement -> {
             assertThat(statement.actor()).isEqualTo(actor);
