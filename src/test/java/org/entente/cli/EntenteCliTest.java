@@ -121,7 +121,7 @@ class EntenteCliTest {
         Run run = run("queries");
 
         assertThat(run.out()).contains("who-opposed-what-when").contains("demands-by-actor")
-                .contains("--param actor=iri");
+                .contains("--param actor=entity(state|org|group)");
     }
 
     @Test
