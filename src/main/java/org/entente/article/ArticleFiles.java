@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * front matter), {@code .html}/{@code .htm} and {@code .jsonl} feeds; folders are read in name order,
  * and a {@code .json} file in a folder is taken as a sidecar, not an article. Articles are handed on
  * one at a time; a file (or feed line) that cannot be read is handed to {@code skipped} with its
- * name and the reason, and the rest goes on.
+ * name and the reason, and the rest goes on. So is an input that holds no article: a file of
+ * another kind (a {@code .pdf}), a folder without article files, an empty feed.
  */
 public final class ArticleFiles {
 
@@ -65,15 +66,23 @@ public final class ArticleFiles {
         return all;
     }
 
+    private static final String KINDS = "articles are .txt, .html, .htm or .jsonl files";
+
     private static List<Path> files(List<Path> inputs, Consumer<String> skipped) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> listing = Files.list(input)) {
-                    listing.filter(ArticleFiles::isArticle).sorted().forEach(files::add);
+                    List<Path> articles = listing.filter(ArticleFiles::isArticle).sorted().toList();
+                    if (articles.isEmpty()) {
+                        skipped.accept(input + ": a folder with no article in it (" + KINDS + ")");
+                    }
+                    files.addAll(articles);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + input, e);
                 }
+            } else if (Files.isRegularFile(input) && !isArticle(input)) {
+                skipped.accept(input + ": not an article file (" + KINDS + ")");
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
             } else {

@@ -34,16 +34,21 @@ final class JsonlArticleReader {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
             String line;
             int number = 0;
+            boolean any = false;
             while ((line = lines.readLine()) != null) {
                 number++;
                 if (line.isBlank()) {
                     continue;
                 }
+                any = true;
                 try {
                     articles.accept(article(line, feed, number, defaults));
                 } catch (UnreadableArticleException e) {
                     skipped.accept(e.getMessage());
                 }
+            }
+            if (!any) {
+                skipped.accept(feed + ": an empty feed, with no article line in it");
             }
         } catch (CharacterCodingException e) {
             skipped.accept(feed + ": not UTF-8 text; the rest of the feed is skipped");

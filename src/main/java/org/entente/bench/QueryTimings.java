@@ -68,7 +68,7 @@ final class QueryTimings {
         Map<String, String> arguments = new HashMap<>();
         for (QueryParameter parameter : query.parameters()) {
             String value = corpusArguments.get(parameter.name());
-            if (value != null && parameter.type() == QueryParameter.Type.IRI && parameter.defaultValue() != null) {
+            if (value != null && parameter.type() == QueryParameter.Type.ENTITY && parameter.defaultValue() != null) {
                 arguments.put(parameter.name(), value);
             }
         }

@@ -64,16 +64,23 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (storeOptions.endpoint != null || storeOptions.sparql != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "demo loads the samples into the embedded store (--store) and serves it; for a remote --endpoint, "
+                            + "load data/facts into it with 'load --endpoint URL' and ask it with 'query --endpoint URL'");
+        }
+        SkippedInputs skipped = new SkippedInputs(spec.commandLine().getErr());
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeOptions.store, storeOptions.iris())) {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph reference = referenceOptions.graph(storeOptions.iris());
             FactsLoader.Report report = articles == null ? loader.load(List.of(facts), reference)
-                    : loader.loadFacts(extracted(), reference);
+                    : loader.loadFacts(extracted(skipped), reference);
             out.printf("Loaded %d articles (%d statements) %s %s%s into %s: %d quads.%n%n",
                     report.articles(), report.statements(), articles == null ? "from" : "extracted from",
                     articles == null ? facts : articles, referenceOptions.skip ? "" : " and the reference tables",
                     store.location(), store.quadCount());
             printAnswers(store, out);
+            skipped.list(out);
             if (!noServe) {
                 EntenteServer server = serverOptions.build(store.dataset().asDatasetGraph(), storeOptions.iris()).start();
                 out.printf("Web page: %s/%nSPARQL endpoint: %s (%s). Ctrl-C to stop.%n", server.url(), server.sparqlUrl(),
@@ -83,13 +90,12 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return ErrorReporter.OK;
+        return skipped.exitCode();
     }
 
-    private List<FactsLoader.Sourced> extracted() {
+    private List<FactsLoader.Sourced> extracted(SkippedInputs skipped) {
         FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
-        return ArticleFiles.readAll(List.of(articles), ArticleMetadata.NONE,
-                        skipped -> spec.commandLine().getErr().println("skipped " + skipped)).stream()
+        return ArticleFiles.readAll(List.of(articles), ArticleMetadata.NONE, skipped).stream()
                 .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList();
     }
 

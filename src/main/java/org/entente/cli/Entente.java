@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
                 IngestCommand.class, ExportCommand.class, FederateCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Entente implements Runnable {
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    /** A common option of every command: {@code entente --verbose CMD} or {@code entente CMD --verbose}. */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the log of what Entente and its libraries do, and the stack traces of errors.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -38,6 +40,7 @@ public final class Entente implements Runnable {
     }
 
     public static void main(String[] args) {
+        Logging.beforeParsing(args);
         System.exit(commandLine().execute(args));
     }
 }

@@ -80,8 +80,8 @@ final class IngestCommand implements Callable<Integer> {
                 embedded.compact();
                 err.printf("compacted the store: %,d MiB of files before, %,d MiB after%n", before >> 20, embedded.diskBytes() >> 20);
             }
-            out.printf("ingested %d articles (%d statements) into %s: %d quads; %d inputs skipped%n", progress.articles,
-                    progress.statements, store.location(), store.quadCount(), skipped.reasons().size());
+            out.printf("ingested %d articles (%d statements) into %s: %d quads%s%n", progress.articles,
+                    progress.statements, store.location(), store.quadCount(), skipped.summary());
             skipped.list(out);
         } finally {
             pool.shutdown();

@@ -8,7 +8,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code entente queries}: lists the named queries with their descriptions and parameters. */
@@ -33,7 +32,7 @@ final class QueriesCommand implements Callable<Integer> {
                 String mode = parameter.required() ? "required"
                         : parameter.defaultValue() != null ? "default " + parameter.defaultValue() : "optional";
                 out.printf("    --param %s=%s (%s) %s%n", parameter.name(),
-                        parameter.type().name().toLowerCase(Locale.ROOT), mode, parameter.description());
+                        parameter.typeName(), mode, parameter.description());
             }
         }
         out.flush();

@@ -45,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the named query; IRIs may be keys such as state/RUS.")
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter of the named query. An entity may be given by its key (NATO), typed key (org/NATO), IRI or name (Russia, the Kremlin).")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

@@ -30,6 +30,11 @@ final class SkippedInputs implements Consumer<String> {
         return List.copyOf(reasons);
     }
 
+    /** For the end of a summary line: nothing if nothing was skipped, else {@code "; 2 inputs skipped:"}. */
+    synchronized String summary() {
+        return reasons.isEmpty() ? "" : "; " + reasons.size() + (reasons.size() == 1 ? " input" : " inputs") + " skipped:";
+    }
+
     /** The reasons again, one a line, for the end of a summary. */
     void list(PrintWriter out) {
         reasons.forEach(reason -> out.println("  skipped " + reason));

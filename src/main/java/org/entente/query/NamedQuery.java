@@ -6,6 +6,7 @@ import org.apache.jena.query.QueryParseException;
 import org.entente.facts.BadInputException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * <pre>
  * # title: Who opposed what, and when
  * # description: Every statement whose act opposes a proposition ...
- * # param: actor iri optional The state or organisation that opposed
+ * # param: actor entity(state|org) optional The state or organisation that opposed
  * </pre>
  */
 public record NamedQuery(String name, String title, String description, List<QueryParameter> parameters,
@@ -24,7 +25,7 @@ public record NamedQuery(String name, String title, String description, List<Que
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
-            "^(\\w+)\\s+(iri|date|string|integer)\\s+(required|optional|default=\\S+)\\s*(.*)$");
+            "^(\\w+)\\s+(iri|date|string|integer|entity(?:\\(([a-z|]+)\\))?)\\s+(required|optional|default=\\S+)\\s*(.*)$");
 
     public NamedQuery {
         parameters = List.copyOf(parameters);
@@ -58,12 +59,15 @@ public record NamedQuery(String name, String title, String description, List<Que
         Matcher param = PARAM.matcher(declaration);
         if (!param.matches()) {
             throw new BadInputException("query " + query + ": cannot read the parameter line \"" + declaration
-                    + "\"; expected: name iri|date|string|integer required|optional|default=VALUE description");
+                    + "\"; expected: name iri|entity(KIND|...)|date|string|integer required|optional|default=VALUE description");
         }
-        String mode = param.group(3);
+        String type = param.group(2).replaceFirst("\\(.*", "");
+        List<EntityKind> kinds = param.group(3) == null ? List.of()
+                : Arrays.stream(param.group(3).split("\\|")).map(EntityKind::parse).toList();
+        String mode = param.group(4);
         String defaultValue = mode.startsWith("default=") ? mode.substring("default=".length()) : null;
-        return new QueryParameter(param.group(1), QueryParameter.Type.parse(param.group(2)),
-                mode.equals("required"), defaultValue, param.group(4));
+        return new QueryParameter(param.group(1), QueryParameter.Type.parse(type), kinds,
+                mode.equals("required"), defaultValue, param.group(5));
     }
 
     public Optional<QueryParameter> parameter(String name) {

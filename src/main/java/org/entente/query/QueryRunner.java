@@ -44,9 +44,9 @@ public final class QueryRunner {
 
     /** Runs a SELECT named query in a read transaction and returns its rows, ready to be read more than once. */
     public ResultSetRewindable select(RDFConnection connection, NamedQuery query, Map<String, String> arguments) {
-        Map<String, RDFNode> bindings = bind(query, arguments);
-        Query limited = limited(query.query(), bindings);
         return Txn.calculateRead(connection, () -> {
+            Map<String, RDFNode> bindings = bind(query, arguments, new EntityResolver(connection, iris));
+            Query limited = limited(query.query(), bindings);
             QueryExecutionBuilder builder = connection.newQuery().query(limited);
             bindings.forEach(builder::substitution);
             try (QueryExecution execution = builder.build()) {
@@ -57,15 +57,16 @@ public final class QueryRunner {
 
     /**
      * The query with its parameters substituted, for running it elsewhere (a federation, another
-     * server): the same substitution {@link #select} applies.
+     * server): the same substitution {@link #select} applies, except that, with no store to look
+     * in, an entity is taken as its key or IRI, not found by its name.
      */
     public Query bound(NamedQuery query, Map<String, String> arguments) {
-        Map<String, RDFNode> bindings = bind(query, arguments);
+        Map<String, RDFNode> bindings = bind(query, arguments, null);
         return QueryTransformOps.queryReplaceVars(limited(query.query(), bindings), bindings);
     }
 
     /**
-     * A parameter named {@code limit} caps the rows (0 or less: every row) rather than binding a
+     * A parameter named {@code limit} caps the rows (0: every row; less is refused by {@link #bind}) rather than binding a
      * variable; it is taken out of {@code bindings}. It caps the query and each sub-select that
      * orders its rows: that is where a named query picks the rows it shows before it looks up
      * their details, so that the details are read for those rows only.
@@ -99,24 +100,36 @@ public final class QueryRunner {
         }
     }
 
-    Map<String, RDFNode> bind(NamedQuery query, Map<String, String> arguments) {
+    /**
+     * The terms of the arguments, and of the defaults of the parameters not given. A given entity is
+     * found by {@code entities} (if not null); a default, written by the query's author, is taken as
+     * its key.
+     */
+    Map<String, RDFNode> bind(NamedQuery query, Map<String, String> arguments, EntityResolver entities) {
         Set<String> unknown = new TreeSet<>(arguments.keySet());
-        Map<String, RDFNode> bindings = new HashMap<>();
-        for (QueryParameter parameter : query.parameters()) {
-            unknown.remove(parameter.name());
-            String value = arguments.getOrDefault(parameter.name(), parameter.defaultValue());
-            if (value != null) {
-                bindings.put(parameter.name(), parameter.toNode(value, iris));
-            } else if (parameter.required()) {
-                throw new BadInputException("query " + query.name() + " needs --param " + parameter.name() + "=...");
-            }
-        }
-        bindings.put(REFERENCE_GRAPH, ResourceFactory.createResource(iris.referenceGraph()));
-        bindings.put(POSITIONS_GRAPH, ResourceFactory.createResource(iris.positionsGraph()));
+        query.parameters().forEach(parameter -> unknown.remove(parameter.name()));
         if (!unknown.isEmpty()) {
             throw new BadInputException("query " + query.name() + " has no parameter " + String.join(", ", unknown)
                     + "; its parameters: " + query.parameters().stream().map(QueryParameter::name).toList());
         }
+        Map<String, RDFNode> bindings = new HashMap<>();
+        for (QueryParameter parameter : query.parameters()) {
+            String given = arguments.get(parameter.name());
+            if (given != null && parameter.type() == QueryParameter.Type.ENTITY && entities != null) {
+                bindings.put(parameter.name(), QueryParameter.iri(entities.resolve(parameter, given)));
+            } else if (given != null || parameter.defaultValue() != null) {
+                bindings.put(parameter.name(), parameter.toNode(given != null ? given : parameter.defaultValue(), iris));
+            } else if (parameter.required()) {
+                throw new BadInputException("query " + query.name() + " needs --param " + parameter.name() + "=...");
+            }
+        }
+        RDFNode limit = bindings.get(LIMIT);
+        if (limit != null && limit.isLiteral() && limit.asLiteral().getLong() < 0) {
+            throw new BadInputException("parameter " + LIMIT + ": " + limit.asLiteral().getLexicalForm()
+                    + " is not a number of rows; give 0 (every row) or more");
+        }
+        bindings.put(REFERENCE_GRAPH, ResourceFactory.createResource(iris.referenceGraph()));
+        bindings.put(POSITIONS_GRAPH, ResourceFactory.createResource(iris.positionsGraph()));
         return bindings;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * {@code GET /api/queries}: the named queries as JSON, each with its title, description and
- * parameters, and the base of entity IRIs (so that a page can link an IRI to its {@code /id/} page).
+ * parameters (an entity parameter with the kinds it takes), and the base of entity IRIs (so that a page can link an IRI to its {@code /id/} page).
  */
 final class QueryListServlet extends HttpServlet {
 
@@ -35,13 +35,17 @@ final class QueryListServlet extends HttpServlet {
         ObjectNode answer = JSON.createObjectNode().put("base", iris.base());
         ArrayNode queries = answer.putArray("queries");
         for (NamedQuery query : library.all()) {
-            ObjectNode entry = queries.addObject().put("name", query.name()).put("title", query.title())
+            ObjectNode described = queries.addObject().put("name", query.name()).put("title", query.title())
                     .put("description", query.description());
-            ArrayNode parameters = entry.putArray("parameters");
+            ArrayNode parameters = described.putArray("parameters");
             for (QueryParameter parameter : query.parameters()) {
-                parameters.addObject().put("name", parameter.name())
-                        .put("type", parameter.type().name().toLowerCase(Locale.ROOT))
-                        .put("required", parameter.required())
+                ObjectNode entry = parameters.addObject().put("name", parameter.name())
+                        .put("type", parameter.type().name().toLowerCase(Locale.ROOT));
+                if (parameter.type() == QueryParameter.Type.ENTITY) {
+                    ArrayNode kinds = entry.putArray("kinds");
+                    parameter.allowedKinds().forEach(kind -> kinds.add(kind.prefix()));
+                }
+                entry.put("required", parameter.required())
                         .put("default", parameter.defaultValue())
                         .put("description", parameter.description());
             }

@@ -81,6 +81,23 @@ class ArticleFilesTest {
     }
 
     @Test
+    void aFileOfAnotherKindAFolderWithoutArticlesAndAnEmptyFeedAreSkippedWithTheirNames(@TempDir Path dir) throws IOException {
+        Path pdf = Files.write(dir.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.md"), "not an article");
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), "\n");
+
+        List<Article> articles = ArticleFiles.readAll(List.of(pdf, empty, feed),
+                new ArticleMetadata(null, null, "2021-12-17", null, null, null), skipped::add);
+
+        assertThat(articles).isEmpty();
+        assertThat(skipped).hasSize(3)
+                .anySatisfy(s -> assertThat(s).contains("report.pdf: not an article file"))
+                .anySatisfy(s -> assertThat(s).contains("empty: a folder with no article in it"))
+                .anySatisfy(s -> assertThat(s).contains("feed.jsonl: an empty feed"));
+    }
+
+    @Test
     void aPublicationDayForTheBatchFillsInWhereMetadataLacksOne(@TempDir Path dir) throws IOException {
         Path noDate = Files.writeString(dir.resolve("no-date.txt"), "Russia demanded guarantees.");
 

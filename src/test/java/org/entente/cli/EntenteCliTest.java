@@ -121,7 +121,7 @@ class EntenteCliTest {
         Run run = run("queries");
 
         assertThat(run.out()).contains("who-opposed-what-when").contains("demands-by-actor")
-                .contains("--param actor=iri");
+                .contains("--param actor=entity(state|org|group)");
     }
 
     @Test
@@ -301,6 +301,38 @@ class EntenteCliTest {
                 .contains("feed.jsonl, line 3: not valid JSON").contains("feed.jsonl, line 4: no publication date");
         assertThat(answer.out()).contains("Russia,DEMAND,Ukraine becomes a member of NATO")
                 .contains("NATO,REJECT");
+    }
+
+    @Test
+    void ingestOfInputsThatHoldNoArticleSaysSoAndExitsWith1(@TempDir Path dir) throws IOException {
+        Path pdf = Files.write(dir.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path folder = Files.createDirectory(dir.resolve("nothing"));
+
+        Run ingest = run("ingest", "--store", store.toString(), "--published", "2021-12-17", pdf.toString(), folder.toString());
+
+        assertThat(ingest.exitCode()).isEqualTo(1);
+        assertThat(ingest.out()).contains("ingested 0 articles").contains("2 inputs skipped:")
+                .contains("report.pdf: not an article file").contains("nothing: a folder with no article in it")
+                .doesNotContain("0 inputs skipped");
+        assertThat(ingest.err()).contains("skipped " + pdf);
+    }
+
+    @Test
+    void ingestThatSkipsNothingDoesNotMentionSkipping() {
+        Run ingest = run("ingest", "--store", store.toString(), SampleData.ARTICLES.toString());
+
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).containsPattern("ingested 2 articles \\(\\d+ statements\\) into .*: \\d+ quads\\n")
+                .doesNotContain("skipped");
+    }
+
+    @Test
+    void demoRefusesARemoteEndpointRatherThanIgnoringIt() {
+        Run demo = run("demo", "--no-serve", "--store", store.toString(), "--endpoint", "http://127.0.0.1:9/ds");
+
+        assertThat(demo.exitCode()).isEqualTo(2);
+        assertThat(demo.err()).contains("demo loads the samples into the embedded store", "load --endpoint URL");
+        assertThat(demo.out()).doesNotContain("Loaded");
     }
 
     @Test

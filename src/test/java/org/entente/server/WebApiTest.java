@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,12 +134,54 @@ class WebApiTest {
     }
 
     @Test
+    void anEntityParameterTakesTheKeyTheNameOrTheIriAPersonTypes() throws Exception {
+        for (String typed : List.of("NATO", "org/NATO", "https://w3id.org/entente/id/org/NATO", "north atlantic treaty organization")) {
+            JsonNode answer = json("/api/query/members-on-date?date=2021-12-10&organisation=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+
+            assertThat(answer.get("results").get("bindings")).as(typed).hasSize(30);
+        }
+    }
+
+    @Test
+    void anEntityParameterThatNamesNoEntityOrSeveralGets400SayingSo() throws Exception {
+        HttpResponse<String> unknown = web.get("/api/query/members-on-date?organisation=NATOO", "application/json");
+        HttpResponse<String> ambiguous = web.get("/api/query/members-on-date?organisation=Brussels", "application/json");
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("no entity \"NATOO\"", "did you mean NATO (org/NATO)");
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(ambiguous.body()).get("error").asText()).contains("could be", "org/NATO", "org/EU");
+    }
+
+    @Test
+    void aNegativeLimitGets400() throws Exception {
+        HttpResponse<String> negative = web.get("/api/query/propositions?limit=-5", "application/json");
+
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(negative.body()).get("error").asText()).contains("parameter limit: -5 is not a number of rows");
+    }
+
+    @Test
+    void theQueryListGivesTheKindsOfAnEntityParameter() throws Exception {
+        JsonNode answer = json("/api/queries");
+
+        JsonNode organisation = null;
+        for (JsonNode query : answer.get("queries")) {
+            if (query.get("name").asText().equals("members-on-date")) {
+                organisation = query.get("parameters").get(0);
+            }
+        }
+        assertThat(organisation.get("type").asText()).isEqualTo("entity");
+        assertThat(organisation.get("kinds").toString()).isEqualTo("[\"org\"]");
+    }
+
+    @Test
     void aValueIsBoundNotPastedIntoTheQuery() throws Exception {
         HttpResponse<String> injected = web.get("/api/query/members-on-date?organisation="
                 + java.net.URLEncoder.encode("org/NATO> } UNION { ?s ?p ?o", java.nio.charset.StandardCharsets.UTF_8), "application/json");
 
         assertThat(injected.statusCode()).isEqualTo(400);
-        assertThat(injected.body()).contains("not a valid iri");
+        assertThat(injected.body()).contains("not a valid key or IRI");
     }
 
     @Test
