@@ -27,6 +27,8 @@ final class ActReader {
     /** A denied approval or support is an act of its own: "Ankara would not approve" rejects. */
     private static final java.util.Map<String, String> REVERSED = java.util.Map.of("AGREE", "REJECT", "SUPPORT", "OPPOSE");
     private static final int TARGET_WINDOW = 15;
+    /** Acts that, done to an accusation ("rejected the charge"), are a denial. */
+    private static final Set<String> DENIABLE = Set.of("REJECT", "OPPOSE");
     /** What a word before "to" is when "to" opens the complement of a noun or an object: "the move to", "urged the US to". */
     private static final Set<String> COMPLEMENTED = Set.of("NOUN", "PROPN", "PRON", "ADJ");
     /** What a word after a participle is when the participle has an object, so it is not a passive. */
@@ -112,7 +114,7 @@ final class ActReader {
                 : passive ? passiveTargets(anchor, subject, mentions, discourse)
                 : mentions.targetsAfter(trigger.last(), subject.actors(), discourse, cues, TARGET_WINDOW);
         boolean negated = negated(tokens, anchor) || refusedBefore(tokens, anchor) != null;
-        String act = act(trigger, tokens);
+        String act = roles != null && roles.denial() && DENIABLE.contains(trigger.act()) ? "DENY" : act(trigger, tokens);
         if (negated && REVERSED.containsKey(act)) {
             act = REVERSED.get(act); // "would not approve" is a refusal
             negated = false;

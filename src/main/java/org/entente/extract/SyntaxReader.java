@@ -31,7 +31,8 @@ final class SyntaxReader {
      * that found them ("subject+object"), and whether the word has a subject or an object at all
      * (one that names no actor: "the talks", "a ceasefire").
      */
-    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject, boolean noAct) {
+    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject, boolean noAct,
+                 boolean denial) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -39,8 +40,8 @@ final class SyntaxReader {
     private SyntaxReader(List<TsvFile.Row> rows) {
         for (TsvFile.Row row : rows) {
             String role = row.get("role");
-            if (!List.of("actor", "target", "name", "no-act").contains(role)) {
-                throw row.problem("role", "unknown role " + role + " (actor, target, name or no-act)");
+            if (!List.of("actor", "target", "name", "no-act", "denial").contains(role)) {
+                throw row.problem("role", "unknown role " + role + " (actor, target, name, no-act or denial)");
             }
             try {
                 rules.add(new Rule(role, row.get("rule"), SemgrexPattern.compile(row.get("pattern"))));
@@ -68,17 +69,23 @@ final class SyntaxReader {
         Set<String> targetRules = new LinkedHashSet<>();
         boolean hasSubject = false;
         boolean hasObject = false;
+        boolean denial = false;
+        List<String> used = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.role().equals("no-act")) {
-                SemgrexMatcher matcher = rule.pattern().matcher(graph);
-                while (matcher.find()) {
-                    if (matcher.getNode("trigger").index() == trigger + 1) {
-                        return new Roles(List.of(), List.of(), rule.name(), false, false, true);
-                    }
+                if (matchesAt(rule, graph, trigger)) {
+                    return new Roles(List.of(), List.of(), rule.name(), false, false, true, false);
                 }
                 continue;
             }
             if (rule.role().equals("name")) {
+                continue;
+            }
+            if (rule.role().equals("denial")) {
+                denial |= matchesAt(rule, graph, trigger);
+                if (denial) {
+                    used.add(rule.name());
+                }
                 continue;
             }
             boolean actorRole = rule.role().equals("actor");
@@ -108,12 +115,21 @@ final class SyntaxReader {
             }
         }
         targets.removeAll(actors);
-        List<String> used = new ArrayList<>();
         if (actorRule != null) {
-            used.add(actorRule);
+            used.add(0, actorRule);
         }
         used.addAll(targetRules);
-        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject, false);
+        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject, false, denial);
+    }
+
+    private static boolean matchesAt(Rule rule, SemanticGraph graph, int trigger) {
+        SemgrexMatcher matcher = rule.pattern().matcher(graph);
+        while (matcher.find()) {
+            if (matcher.getNode("trigger").index() == trigger + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<Integer, List<Integer>> nameParts(SemanticGraph graph) {
