@@ -7,6 +7,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -121,6 +122,21 @@ public final class Tdb2GraphStore implements GraphStore {
         Node positionsGraph = NodeFactory.createURI(iris.positionsGraph());
         evidence.positions(triple -> quads.quad(Quad.create(positionsGraph, triple)));
         loader.finishBulk();
+    }
+
+    /**
+     * The graph's old triples are deleted and the parts added as they come, in one write
+     * transaction: a GDELT day of 200,000 events never needs to be in memory at once, and a failure
+     * or a killed process leaves the old graph.
+     */
+    @Override
+    public void replaceGraph(String name, Consumer<Consumer<Model>> producer) {
+        Node graph = NodeFactory.createURI(name);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph quads = dataset.asDatasetGraph();
+            quads.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            producer.accept(part -> part.getGraph().find().forEach(triple -> quads.add(Quad.create(graph, triple))));
+        });
     }
 
     private static void add(StreamRDF quads, String graphName, Model model) {
