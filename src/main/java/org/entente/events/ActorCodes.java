@@ -162,8 +162,9 @@ public final class ActorCodes {
         return "coded/" + scheme + "/" + key;
     }
 
+    /** A name as compared: lower case, without a leading "the" (ICEWS writes "European Union", the tables "the European Union"). */
     private static String normal(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     }
 
     private static String slug(String name) {
