@@ -109,6 +109,39 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingACorrectedFileReplacesItsEvents() throws IOException {
+        Path original = own.resolve("original").resolve(GDELT.getFileName());
+        Path corrected = own.resolve("corrected").resolve(GDELT.getFileName());
+        Files.createDirectories(original.getParent());
+        Files.createDirectories(corrected.getParent());
+        List<String> rows = Files.readAllLines(GDELT, StandardCharsets.UTF_8);
+        Files.write(original, rows, StandardCharsets.UTF_8);
+        List<String> fixed = new ArrayList<>(rows.subList(0, rows.size() - 1)); // the last event withdrawn
+        String[] norway = fixed.get(13).split("\t", -1); // NORGOV toward RUS, Goldstein 4.0
+        norway[30] = "-2.5"; // its Goldstein score corrected
+        fixed.set(13, String.join("\t", norway));
+        Files.write(corrected, fixed, StandardCharsets.UTF_8);
+        Path replaced = own.resolve("replaced");
+        Path fresh = own.resolve("fresh");
+
+        importInto(replaced, "gdelt", original.toString());
+        EntenteCliTest.Run again = importInto(replaced, "gdelt", corrected.toString());
+        importInto(fresh, "gdelt", corrected.toString());
+
+        assertThat(again.out()).contains("24 events into");
+        assertThat(quads(replaced)).isEqualTo(quads(fresh));
+        String withdrawn = rows.get(rows.size() - 1).split("\t")[0]; // RUS toward GBRMIL
+        String kept = rows.get(rows.size() - 2).split("\t")[0]; // RUS toward GBR
+        EntenteCliTest.Run timeline = run("query", "actor-timeline", "--param", "actor=state/RUS", "--param", "limit=0",
+                "--format", "csv", "--store", replaced.toString());
+        assertThat(timeline.out()).doesNotContain("event/gdelt/" + withdrawn).contains("event/gdelt/" + kept);
+        EntenteCliTest.Run dyad = run("query", "dyad-timeline", "--param", "actor=state/NOR", "--param", "other=state/RUS",
+                "--format", "csv", "--store", replaced.toString());
+        // Norway's five acts toward Russia: 1.9, 4.0 corrected to -2.5, 2.5, 2.5 and 7.0
+        assertThat(dyad.out()).contains("2019-10,Norway,Russia,5,5,0,0,0,2.28");
+    }
+
+    @Test
     void badRowsAreCountedAndTheFirstReportedWithFileLineAndField() {
         EntenteCliTest.Run run = importInto(own.resolve("store"), "gdelt", EVENTS.resolve("gdelt-bad-rows.export.CSV").toString());
 
