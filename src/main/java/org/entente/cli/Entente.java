@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "Builds a knowledge graph of geopolitical actors and their positions from news facts, and answers SPARQL.",
         subcommands = {ValidateCommand.class, LoadCommand.class, QueriesCommand.class, QueryCommand.class,
                 ServeCommand.class, DemoCommand.class, EvalCommand.class, ExtractCommand.class,
-                IngestCommand.class, ExportCommand.class, FederateCommand.class, GenerateCommand.class, BenchCommand.class})
+                IngestCommand.class, ImportCommand.class, ExportCommand.class, FederateCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Entente implements Runnable {
 
     /** A common option of every command: {@code entente --verbose CMD} or {@code entente CMD --verbose}. */

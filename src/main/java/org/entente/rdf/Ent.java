@@ -11,6 +11,10 @@ public final class Ent {
     /** Namespace of the act types ({@code ontology/acts.ttl}). */
     public static final String ACT_NS = "https://w3id.org/entente/acts#";
     public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
+    /** Namespace of the CAMEO event codes ({@code cameo:040}). */
+    public static final String CAMEO_NS = "https://w3id.org/entente/cameo#";
+    /** Namespace of the PLOVER event types ({@code plover:CONSULT}). */
+    public static final String PLOVER_NS = "https://w3id.org/entente/plover#";
 
     public static final Resource State = resource("State");
     public static final Resource Organisation = resource("Organisation");
@@ -39,6 +43,9 @@ public final class Ent {
     public static final Resource Party = resource("Party");
     public static final Resource Signatory = resource("Signatory");
     public static final Resource Suspended = resource("Suspended");
+    public static final Resource CodedEvent = resource("CodedEvent");
+    public static final Resource CodedActor = resource("CodedActor");
+    public static final Resource EventFile = resource("EventFile");
 
     public static final Property act = property("act");
     public static final Property actor = property("actor");
@@ -91,6 +98,19 @@ public final class Ent {
     public static final Property signed = property("signed");
     public static final Property inForce = property("inForce");
     public static final Property ended = property("ended");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property ploverType = property("ploverType");
+    public static final Property quadClass = property("quadClass");
+    public static final Property goldstein = property("goldstein");
+    public static final Property mentionCount = property("mentionCount");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property tone = property("tone");
+    public static final Property actorCode = property("actorCode");
+    public static final Property targetCode = property("targetCode");
+    public static final Property actorSector = property("actorSector");
+    public static final Property targetSector = property("targetSector");
+    public static final Property placeName = property("placeName");
 
     private Ent() {
     }

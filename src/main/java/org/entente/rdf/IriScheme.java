@@ -81,6 +81,35 @@ public record IriScheme(String base) {
         return base + "graph/positions";
     }
 
+    /** An imported event, by its dataset ({@code gdelt}) and the dataset's id of it: {@code event/gdelt/881229412}. */
+    public String event(String dataset, String id) {
+        return base + "event/" + dataset + "/" + segment(id);
+    }
+
+    /** The graph of the events of one imported file, named by the dataset and the file's name. */
+    public String eventGraph(String dataset, String fileName) {
+        return base + "graph/events/" + dataset + "/" + segment(fileName);
+    }
+
+    /** The graph that holds the CAMEO codes and PLOVER types of {@code data/event-codes/}. */
+    public String eventCodesGraph() {
+        return base + "graph/event-codes";
+    }
+
+    /** Percent-encodes what is not safe in an IRI path; {@code /} is kept, to separate the parts of compound ids. */
+    private static String segment(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
     /** Expands a short key such as {@code state/RUS} against the base; absolute IRIs pass unchanged. */
     public String expand(String keyOrIri) {
         return keyOrIri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? keyOrIri : base + keyOrIri;

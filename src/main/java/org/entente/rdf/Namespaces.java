@@ -24,6 +24,9 @@ public final class Namespaces {
             .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("xsd", XSD.NS)
             .setNsPrefix("wd", Ent.WIKIDATA_NS)
+            .setNsPrefix("cameo", Ent.CAMEO_NS)
+            .setNsPrefix("plover", Ent.PLOVER_NS)
+            .setNsPrefix("geo", Geo.NS)
             .lock();
 
     private Namespaces() {

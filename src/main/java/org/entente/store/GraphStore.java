@@ -1,6 +1,8 @@
 package org.entente.store;
 
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.entente.rdf.NamedGraph;
@@ -24,6 +26,19 @@ public interface GraphStore extends AutoCloseable {
         List<NamedGraph> batch = new ArrayList<>();
         producer.accept(batch::add);
         replace(batch);
+    }
+
+    /**
+     * Replaces the graph {@code name} with the triples of the models that {@code producer} hands to
+     * the sink it is given, one part at a time, as one batch: if the producer throws, the store is
+     * left as it was. By default the parts are gathered into one model and {@linkplain #replace
+     * replaced}; a store may write them as they come, so that a graph larger than memory streams
+     * through. The graph must take no stance on a proposition (its positions are not re-derived).
+     */
+    default void replaceGraph(String name, Consumer<Consumer<Model>> producer) {
+        Model whole = ModelFactory.createDefaultModel();
+        producer.accept(whole::add);
+        replace(List.of(new NamedGraph(name, whole)));
     }
 
     /** Quads in all named graphs, counted in a read transaction. */

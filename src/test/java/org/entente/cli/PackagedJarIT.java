@@ -60,6 +60,17 @@ class PackagedJarIT {
     }
 
     @Test
+    void theJarImportsEventDataWithTheEventCodesItCarries(@TempDir Path store) throws Exception {
+        Run imported = java("import", "icews", "src/test/resources/events/icews-2018-06-01.tab", "--store", store.toString());
+        Run members = java("query", "members-toward", "--param", "from=2018-06-01", "--param", "to=2018-06-01",
+                "--format", "csv", "--store", store.toString());
+
+        assertThat(imported.exitCode()).as(imported.out()).isZero();
+        assertThat(imported.out()).contains("24 events into").contains(", 0 bad rows");
+        assertThat(members.out()).contains("2018-06-01,Germany,CONSULT,042,CONSULT,1,1.9,");
+    }
+
+    @Test
     void theJarFederatesTwoLiveEndpointsAndExportsJsonLd(@TempDir Path folder) throws Exception {
         try (Tdb2GraphStore articles = Tdb2GraphStore.open(folder.resolve("articles"), SampleData.IRIS);
              Tdb2GraphStore reference = Tdb2GraphStore.open(folder.resolve("reference"), SampleData.IRIS)) {

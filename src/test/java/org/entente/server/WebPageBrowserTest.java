@@ -184,6 +184,25 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void theDyadsViewShowsTheActsBetweenRussiaAndNatoByMonthWithTheirSources() throws IOException {
+        open("dyads");
+
+        assertThat(rows("#dyad-table")).extracting(WebElement::getText).containsExactly(
+                "2021-12 NATO Russia 1 0 0 0 0", "2021-12 Russia NATO 8 0 0 0 0");
+        assertThat(rows("#dyad-sources")).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#dyad-timeline canvas"))).isNotEmpty();
+        screenshot("dyads");
+
+        browser.executeScript("document.getElementById('dyad-actor').value = 'state/CHN';"
+                + "document.getElementById('dyad-other').value = 'state/RUS';"
+                + "document.getElementById('dyad-controls').requestSubmit();");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-table"), "China"));
+        assertThat(rows("#dyad-table")).extracting(WebElement::getText).containsExactly(
+                "2021-12 China Russia 1 0 0 0 0", "2021-12 Russia China 1 0 0 0 0");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aNamedQueryRunsFromItsFormAndShowsRowsWithLabelledLinks() throws IOException {
         open("queries");
 
@@ -234,7 +253,7 @@ class WebPageBrowserTest {
     void onAPhoneTheViewsFitTheScreenWidth() throws IOException {
         browser.manage().window().setSize(new Dimension(412, 915));
         try {
-            for (String view : List.of("alliances", "positions", "queries")) {
+            for (String view : List.of("alliances", "positions", "dyads", "queries")) {
                 open(view);
                 Long overflow = (Long) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -1,6 +1,6 @@
-/* Shows the view named in the address (#alliances, #positions, #queries), each set up on first show. */
+/* Shows the view named in the address (#alliances, #positions, #dyads, #queries), each set up on first show. */
 (() => {
-  const views = { alliances: Alliances, positions: Positions, queries: Queries };
+  const views = { alliances: Alliances, positions: Positions, dyads: Dyads, queries: Queries };
   const started = {};
 
   function route() {
