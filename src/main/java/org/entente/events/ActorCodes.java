@@ -1,6 +1,6 @@
 package org.entente.events;
 
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 import org.entente.io.TsvFile;
 import org.entente.reference.Organisation;
 import org.entente.reference.ReferenceData;
@@ -70,9 +70,9 @@ public final class ActorCodes {
 
     /** The resolver for {@code reference}, with the tables packaged with Entente. */
     public static ActorCodes load(ReferenceData reference) {
-        List<TsvFile.Row> cameoActors = ResourceFolder.read("/event-codes",
+        List<TsvFile.Row> cameoActors = ClasspathResources.folder("/event-codes",
                 folder -> TsvFile.read(folder.resolve("cameo-actors.tsv"), List.of("code", "actor", "name")));
-        List<TsvFile.Row> organisations = ResourceFolder.read("/dictionaries",
+        List<TsvFile.Row> organisations = ClasspathResources.folder("/dictionaries",
                 folder -> TsvFile.read(folder.resolve("phoenix-organisations.tsv"), List.of("code", "organisation")));
         return new ActorCodes(reference, cameoActors, organisations);
     }

@@ -1,6 +1,6 @@
 package org.entente.events;
 
-import org.entente.io.ResourceFolder;
+import org.entente.io.ClasspathResources;
 import org.entente.io.TsvFile;
 
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class EventCodes {
 
     /** The tables packaged with Entente. */
     public static EventCodes load() {
-        return ResourceFolder.read("/event-codes", EventCodes::read);
+        return ClasspathResources.folder("/event-codes", EventCodes::read);
     }
 
     public Optional<Cameo> cameo(String code) {

@@ -19,7 +19,8 @@ public enum EntityKind {
     TREATY("treaty", "a treaty"),
     DECISION("decision", "a decision"),
     PROPOSITION("proposition", "a proposition"),
-    ARTICLE("article", "an article");
+    ARTICLE("article", "an article"),
+    CODED("coded", "an actor of an event dataset");
 
     private final String prefix;
     private final String noun;
