@@ -34,6 +34,7 @@ public final class FactsExtractor {
     private final PageNoise pageNoise;
     private final Syntax syntax;
     private final Authors authors;
+    private final ActCodes codes = ActCodes.load();
 
     private FactsExtractor(EnglishNlp nlp, Gazetteer gazetteer, ReferenceData reference, ActLexicon lexicon, Cues cues) {
         this.nlp = nlp;
@@ -125,7 +126,8 @@ public final class FactsExtractor {
                     facts.statement(new Statement(draft.act(), actor, speaker, target,
                             what == null ? null : what.proposition().id(), day, date == null ? null : date.text(),
                             new Span(sentence.text(), sentence.start(), sentence.end()), quote(sentence),
-                            attribution(sentence), draft.negated(), draft.confidence(), draft.rule()), what, number);
+                            attribution(sentence), draft.negated(), draft.confidence(), draft.rule(),
+                            codes.cameo(draft.act()), codes.plover(draft.act())), what, number);
                     discourse.acted(actor, draft.subject(), day);
                 }
             }

@@ -121,6 +121,8 @@ public final class FactsConverter {
                 .addProperty(Prov.wasDerivedFrom, article);
         addReference(node, Ent.speaker, statement.speaker() == null ? null : iris.actor(statement.speaker()));
         addReference(node, Ent.target, statement.target() == null ? null : iris.actor(statement.target()));
+        addReference(node, Ent.cameoCode, statement.cameo() == null ? null : Ent.CAMEO_NS + statement.cameo());
+        addReference(node, Ent.ploverType, statement.plover() == null ? null : Ent.PLOVER_NS + statement.plover());
         addIfPresent(node, Ent.dateText, statement.dateText());
         addIfPresent(node, Ent.quote, statement.quote());
         addIfPresent(node, Ent.attribution, statement.attribution());

@@ -62,4 +62,12 @@ class ReadingRulesTest {
         assertThat(read(null, "The United States condemned the attack by Iran.")).filteredOn(s -> s.act().equals("OPPOSE"))
                 .extracting(Statement::date).containsOnlyNulls();
     }
+
+    @Test
+    void everyStatementCarriesItsCameoCodeAndPloverType() {
+        assertThat(read(null, "Russia demanded that NATO withdraw its promise.")).filteredOn(s -> s.act().equals("DEMAND"))
+                .extracting(Statement::cameo, Statement::plover).containsExactly(tuple("10", "DEMAND"));
+        assertThat(read(null, "Iran appealed to the United Nations for help.")).filteredOn(s -> s.act().equals("REQUEST"))
+                .extracting(Statement::cameo, Statement::plover).containsExactly(tuple("02", null));
+    }
 }

@@ -52,6 +52,21 @@ class FactsConverterTest {
     }
 
     @Test
+    void aStatementsEventCodesAreConceptsOfTheCameoAndPloverSchemes() {
+        List<Statement> statements = new ArrayList<>(minimal.statements());
+        Statement demand = statements.get(0);
+        statements.set(0, new Statement(demand.act(), demand.actor(), demand.speaker(), demand.target(), demand.proposition(),
+                demand.date(), demand.dateText(), demand.sentence(), demand.quote(), demand.attribution(), demand.negated(),
+                demand.confidence(), demand.method(), "10", "DEMAND"));
+        Model model = converter.convert(new Facts(minimal.article(), minimal.actors(), minimal.propositions(), statements)).model();
+        Resource first = model.getResource(IRIS.statement("minimal-rejection", 1));
+
+        assertThat(first.getPropertyResourceValue(Ent.cameoCode).getURI()).isEqualTo(Ent.CAMEO_NS + "10");
+        assertThat(first.getPropertyResourceValue(Ent.ploverType).getURI()).isEqualTo(Ent.PLOVER_NS + "DEMAND");
+        assertThat(model.getResource(IRIS.statement("minimal-rejection", 2)).hasProperty(Ent.cameoCode)).isFalse();
+    }
+
+    @Test
     void aNegatedActTakesTheOppositeStance() {
         List<Statement> statements = new ArrayList<>(minimal.statements());
         Statement reject = statements.get(1);
