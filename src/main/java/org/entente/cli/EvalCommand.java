@@ -92,11 +92,8 @@ final class EvalCommand implements Callable<Integer> {
     private void extract(Consumer<Facts> score, SkippedInputs skipped) {
         FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         ArticleFiles.read(input.articles, articleOptions.defaults(), article -> {
-            Facts facts;
-            try {
-                facts = extractor.extract(article);
-            } catch (RuntimeException e) {
-                skipped.accept(article.id() + ": the extraction failed: " + e);
+            Facts facts = skipped.extracted(extractor, article);
+            if (facts == null) {
                 return;
             }
             score.accept(facts);

@@ -60,11 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
         FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
         SkippedInputs skipped = new SkippedInputs(spec.commandLine().getErr());
         ArticleFiles.read(inputs, articleOptions.defaults(), article -> {
-            Facts facts;
-            try {
-                facts = extractor.extract(article);
-            } catch (RuntimeException e) {
-                skipped.accept(article.id() + ": the extraction failed: " + e);
+            Facts facts = skipped.extracted(extractor, article);
+            if (facts == null) {
                 return;
             }
             if (out != null) {

@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.article.Article;
 import org.entente.article.ArticleFiles;
 import org.entente.extract.FactsExtractor;
+import org.entente.facts.Facts;
 import org.entente.rdf.NamedGraph;
 import org.entente.store.FactsLoader;
 import org.entente.store.GraphStore;
@@ -90,14 +91,9 @@ final class IngestCommand implements Callable<Integer> {
         return skipped.exitCode();
     }
 
-    /** The article's facts, or null, the article skipped with its reason, where its extraction fails: one article never stops a batch. */
     private static FactsLoader.Sourced extracted(Article article, FactsExtractor extractor, SkippedInputs skipped) {
-        try {
-            return new FactsLoader.Sourced(extractor.extract(article), article.id());
-        } catch (RuntimeException e) {
-            skipped.accept(article.id() + ": the extraction failed: " + e);
-            return null;
-        }
+        Facts facts = skipped.extracted(extractor, article);
+        return facts == null ? null : new FactsLoader.Sourced(facts, article.id());
     }
 
     private static void load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,

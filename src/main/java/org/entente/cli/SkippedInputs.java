@@ -1,5 +1,9 @@
 package org.entente.cli;
 
+import org.entente.article.Article;
+import org.entente.extract.FactsExtractor;
+import org.entente.facts.Facts;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +28,16 @@ final class SkippedInputs implements Consumer<String> {
         reasons.add(reason);
         err.println("skipped " + reason);
         err.flush();
+    }
+
+    /** The article's facts, or null with the article skipped and its reason said, where its extraction fails: one article never stops a batch. */
+    Facts extracted(FactsExtractor extractor, Article article) {
+        try {
+            return extractor.extract(article);
+        } catch (RuntimeException e) {
+            accept(article.id() + ": the extraction failed: " + e);
+            return null;
+        }
     }
 
     synchronized List<String> reasons() {
