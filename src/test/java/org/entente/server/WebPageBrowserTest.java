@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,9 +97,16 @@ class WebPageBrowserTest {
                 + "input.dispatchEvent(new Event('change'));", day);
     }
 
+    /**
+     * Chooses the day and waits until the alliance view has shown it: the member table it showed before
+     * replaced, and the summary for the day. The summary alone is not enough where the day was shown
+     * already: the table would be replaced after the test found its rows.
+     */
     static String summaryAfterChoosing(String day, String expectedStart) {
+        WebElement shownTable = browser.findElement(By.cssSelector("#member-table table"));
         chooseDay(day);
-        wait.until(ExpectedConditions.textMatches(By.id("member-summary"), java.util.regex.Pattern.compile("^" + expectedStart)));
+        wait.until(ExpectedConditions.and(ExpectedConditions.stalenessOf(shownTable),
+                ExpectedConditions.textMatches(By.id("member-summary"), Pattern.compile("^" + expectedStart))));
         return browser.findElement(By.id("member-summary")).getText();
     }
 
@@ -154,8 +162,8 @@ class WebPageBrowserTest {
         rows("#member-table").stream().filter(row -> row.getText().startsWith("United States")).findFirst()
                 .orElseThrow().click();
 
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state-details"), "Statements in the articles"));
         WebElement details = browser.findElement(By.id("state-details"));
-        wait.until(ExpectedConditions.textToBePresentInElement(details, "Statements in the articles"));
         assertThat(details.findElement(By.tagName("h3")).getText()).startsWith("United States");
         assertThat(details.getText()).contains("NATO", "Treaty on the Non-Proliferation of Nuclear Weapons")
                 .doesNotContain("https://w3id.org");
