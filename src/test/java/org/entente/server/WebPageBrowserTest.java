@@ -1,10 +1,9 @@
 package org.entente.server;
 
-import org.entente.SampleData;
-import org.entente.store.Tdb2GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -45,10 +44,10 @@ class WebPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples();
     @TempDir
     static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
     static ChromeDriver browser;
     static WebDriverWait wait;
 
@@ -57,8 +56,6 @@ class WebPageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing (apt-get install chromium chromium-driver; .ci/run does)");
-        store = SampleData.loadedStore(folder.resolve("store"));
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -79,16 +76,12 @@ class WebPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.stop();
-            store.close();
-        }
     }
 
     /** Loads the page afresh on a view and waits until the view has its data. */
     static void open(String view) {
         browser.get("about:blank");
-        browser.get(server.url() + "/#" + view);
+        browser.get(SERVER.server().url() + "/#" + view);
         wait.until(ExpectedConditions.attributeToBe(By.id(view + "-view"), "data-ready", "true"));
     }
 
@@ -221,9 +214,9 @@ class WebPageBrowserTest {
 
         wait.until(driver -> rows("#query-result").size() == 32);
         WebElement albania = browser.findElement(By.linkText("Albania"));
-        assertThat(albania.getAttribute("href")).isEqualTo(server.url() + "/id/state/ALB");
+        assertThat(albania.getAttribute("href")).isEqualTo(SERVER.server().url() + "/id/state/ALB");
         assertThat(browser.findElement(By.id("query-csv")).getAttribute("href"))
-                .isEqualTo(server.url() + "/api/query/members-on-date.csv?organisation=org%2FNATO&date=2024-03-07");
+                .isEqualTo(SERVER.server().url() + "/api/query/members-on-date.csv?organisation=org%2FNATO&date=2024-03-07");
         assertThat(browser.findElement(By.id("query-result")).getText()).doesNotContain("https://w3id.org");
         screenshot("queries");
         assertThat(consoleErrors()).isEmpty();
