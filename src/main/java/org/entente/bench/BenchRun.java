@@ -17,10 +17,10 @@ import org.entente.extract.FactsExtractor;
 import org.entente.facts.Facts;
 import org.entente.facts.FactsJson;
 import org.entente.generate.CorpusWriter;
+import org.entente.ingest.ArticleIngest;
 import org.entente.rdf.ActScheme;
 import org.entente.rdf.FactsConverter;
 import org.entente.rdf.IriScheme;
-import org.entente.rdf.NamedGraph;
 import org.entente.rdf.ReferenceConverter;
 import org.entente.rdf.ShapesCheck;
 import org.entente.reference.ReferenceData;
@@ -85,7 +85,7 @@ public final class BenchRun {
             rows.add(Row.alone("generate: articles written", settings.articles() / seconds(generating), "articles/s"));
 
             memory.reset();
-            ingest(work.resolve("store-empty-run"), work.resolve("no-articles"), pool);
+            ingest(work.resolve("store-empty-run"), work.resolve("no-articles"));
             long emptyHeap = memory.heapPeakBytes();
             long emptyRss = memory.rssPeakBytes();
 
@@ -113,7 +113,7 @@ public final class BenchRun {
 
             memory.reset();
             long started = System.nanoTime();
-            int articles = ingest(work.resolve("store-ingested"), corpus, pool);
+            int articles = ingest(work.resolve("store-ingested"), corpus);
             long ingestNanos = System.nanoTime() - started;
             rows.add(new Row("ingest end to end: read, extract, load", articles / (ingestNanos / 1e9), "articles/s",
                     settings.articles() / ((readNanos + extract[0] + loadNanos) / 1e9), "sum of read, extract and load run alone"));
@@ -232,25 +232,14 @@ public final class BenchRun {
         }
     }
 
-    /** What {@code ingest} does: articles read and extracted in parallel a batch at a time, each batch one load transaction. */
-    private int ingest(Path storeFolder, Path corpus, ForkJoinPool pool) {
+    /** The ingest loop of {@code ingest}, a batch per load transaction, with the reference graph; the articles it read. */
+    private int ingest(Path storeFolder, Path corpus) {
         createFolder(corpus);
-        int[] articles = {0};
         try (Tdb2GraphStore store = Tdb2GraphStore.open(storeFolder, iris)) {
-            FactsLoader loader = new FactsLoader(converter, shapes, store);
-            NamedGraph[] referenceGraph = {new ReferenceConverter(iris).convert(reference)};
-            ArticleFiles.readBatches(List.of(corpus), ArticleMetadata.NONE, settings.batch(), batch -> {
-                List<FactsLoader.Sourced> facts = inPool(pool, () -> batch.parallelStream()
-                        .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList());
-                loader.loadFacts(facts, referenceGraph[0]);
-                referenceGraph[0] = null;
-                articles[0] += batch.size();
-            }, skipped -> { });
-            if (referenceGraph[0] != null) {
-                loader.loadFacts(List.of(), referenceGraph[0]); // no article: the reference graph alone
-            }
+            ArticleIngest ingest = new ArticleIngest(extractor, new FactsLoader(converter, shapes, store), settings.threads(), settings.batch());
+            return ingest.ingest(List.of(corpus), ArticleMetadata.NONE, new ReferenceConverter(iris).convert(reference),
+                    skipped -> { }, totals -> { }).articles();
         }
-        return articles[0];
     }
 
     /** One article's graph replaced in each loaded store, and loaded into a store holding only the reference graph. */

@@ -1,9 +1,9 @@
 package org.entente.cli;
 
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.entente.article.ArticleFiles;
 import org.entente.article.ArticleMetadata;
 import org.entente.extract.FactsExtractor;
+import org.entente.ingest.ArticleIngest;
 import org.entente.query.NamedQuery;
 import org.entente.rdf.NamedGraph;
 import org.entente.query.QueryLibrary;
@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             FactsLoader loader = storeOptions.loader(store);
             NamedGraph reference = referenceOptions.graph(storeOptions.iris());
             FactsLoader.Report report = articles == null ? loader.load(List.of(facts), reference)
-                    : loader.loadFacts(extracted(skipped), reference);
+                    : extracted(loader, reference, skipped);
             out.printf("Loaded %d articles (%d statements) %s %s%s into %s: %d quads.%n%n",
                     report.articles(), report.statements(), articles == null ? "from" : "extracted from",
                     articles == null ? facts : articles, referenceOptions.skip ? "" : " and the reference tables",
@@ -93,10 +93,12 @@ final class DemoCommand implements Callable<Integer> {
         return skipped.exitCode();
     }
 
-    private List<FactsLoader.Sourced> extracted(SkippedInputs skipped) {
+    /** The articles ingested as {@code ingest} does, over every core. */
+    private FactsLoader.Report extracted(FactsLoader loader, NamedGraph reference, SkippedInputs skipped) {
         FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
-        return ArticleFiles.readAll(List.of(articles), ArticleMetadata.NONE, skipped).stream()
-                .map(article -> new FactsLoader.Sourced(extractor.extract(article), article.id())).toList();
+        ArticleIngest.Totals totals = new ArticleIngest(extractor, loader, 0, ArticleIngest.DEFAULT_BATCH)
+                .ingest(List.of(articles), ArticleMetadata.NONE, reference, skipped, progress -> { });
+        return new FactsLoader.Report(totals.articles(), totals.statements());
     }
 
     private void printAnswers(Tdb2GraphStore store, PrintWriter out) {

@@ -1,11 +1,7 @@
 package org.entente.cli;
 
-import org.entente.article.Article;
-import org.entente.article.ArticleFiles;
 import org.entente.extract.FactsExtractor;
-import org.entente.facts.Facts;
-import org.entente.rdf.NamedGraph;
-import org.entente.store.FactsLoader;
+import org.entente.ingest.ArticleIngest;
 import org.entente.store.GraphStore;
 import org.entente.store.Tdb2GraphStore;
 import picocli.CommandLine.Command;
@@ -19,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * {@code entente ingest DIR|FILE...}: reads raw articles, extracts their facts in parallel over
@@ -60,57 +54,28 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException, ExecutionException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FactsExtractor extractor = FactsExtractor.load(dictionaryOptions.withDictionaries(referenceOptions.data()));
-        ForkJoinPool pool = new ForkJoinPool(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         SkippedInputs skipped = new SkippedInputs(err);
         Progress progress = new Progress(err, System.console() != null);
         try (GraphStore store = storeOptions.open()) {
-            FactsLoader loader = storeOptions.loader(store);
-            NamedGraph[] reference = {referenceOptions.graph(storeOptions.iris())};
-            ArticleFiles.readBatches(inputs, articleOptions.defaults(), batchSize,
-                    batch -> load(batch, extractor, pool, loader, reference, progress, skipped), skipped);
-            if (reference[0] != null) {
-                load(List.of(), extractor, pool, loader, reference, progress, skipped); // no article: the reference graph alone
-            }
+            ArticleIngest ingest = new ArticleIngest(extractor, storeOptions.loader(store), threads, batchSize);
+            ArticleIngest.Totals totals = ingest.ingest(inputs, articleOptions.defaults(),
+                    referenceOptions.graph(storeOptions.iris()), skipped, progress::show);
             progress.done();
-            if (!noCompact && progress.batches > 1 && store instanceof Tdb2GraphStore embedded) {
+            if (!noCompact && totals.batches() > 1 && store instanceof Tdb2GraphStore embedded) {
                 long before = embedded.diskBytes();
                 embedded.compact();
                 err.printf("compacted the store: %,d MiB of files before, %,d MiB after%n", before >> 20, embedded.diskBytes() >> 20);
             }
-            out.printf("ingested %d articles (%d statements) into %s: %d quads%s%n", progress.articles,
-                    progress.statements, store.location(), store.quadCount(), skipped.summary());
+            out.printf("ingested %d articles (%d statements) into %s: %d quads%s%n", totals.articles(),
+                    totals.statements(), store.location(), store.quadCount(), skipped.summary());
             skipped.list(out);
-        } finally {
-            pool.shutdown();
         }
         out.flush();
         return skipped.exitCode();
-    }
-
-    private static FactsLoader.Sourced extracted(Article article, FactsExtractor extractor, SkippedInputs skipped) {
-        Facts facts = skipped.extracted(extractor, article);
-        return facts == null ? null : new FactsLoader.Sourced(facts, article.id());
-    }
-
-    private static void load(List<Article> batch, FactsExtractor extractor, ForkJoinPool pool, FactsLoader loader,
-                             NamedGraph[] reference, Progress progress, SkippedInputs skipped) {
-        List<FactsLoader.Sourced> facts;
-        try {
-            facts = pool.submit(() -> batch.parallelStream()
-                    .map(article -> extracted(article, extractor, skipped)).filter(java.util.Objects::nonNull).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while extracting", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
-        }
-        FactsLoader.Report report = loader.loadFacts(facts, reference[0]);
-        reference[0] = null; // the reference graph goes in with the first batch only
-        progress.add(batch.size(), report.statements());
     }
 
     /** Articles and statements loaded so far, shown on one line that is rewritten on a console and printed per batch otherwise. */
@@ -118,21 +83,16 @@ final class IngestCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final boolean console;
         private final long started = System.nanoTime();
-        int batches;
-        int articles;
-        int statements;
 
         Progress(PrintWriter err, boolean console) {
             this.err = err;
             this.console = console;
         }
 
-        void add(int moreArticles, int moreStatements) {
-            batches++;
-            articles += moreArticles;
-            statements += moreStatements;
+        void show(ArticleIngest.Totals totals) {
             double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-            String line = String.format("ingested %,d articles, %,d statements (%.0f articles/s)", articles, statements, articles / seconds);
+            String line = String.format("ingested %,d articles, %,d statements (%.0f articles/s)", totals.articles(),
+                    totals.statements(), totals.articles() / seconds);
             err.print(console ? "\r" + line : line + System.lineSeparator());
             err.flush();
         }

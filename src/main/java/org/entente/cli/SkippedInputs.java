@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.article.Article;
 import org.entente.extract.FactsExtractor;
 import org.entente.facts.Facts;
+import org.entente.ingest.ArticleIngest;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -30,14 +31,9 @@ final class SkippedInputs implements Consumer<String> {
         err.flush();
     }
 
-    /** The article's facts, or null with the article skipped and its reason said, where its extraction fails: one article never stops a batch. */
+    /** The article's facts, or null with the article skipped and its reason said, where its extraction fails. */
     Facts extracted(FactsExtractor extractor, Article article) {
-        try {
-            return extractor.extract(article);
-        } catch (RuntimeException e) {
-            accept(article.id() + ": the extraction failed: " + e);
-            return null;
-        }
+        return ArticleIngest.extractOrSkip(extractor, article, this);
     }
 
     synchronized List<String> reasons() {

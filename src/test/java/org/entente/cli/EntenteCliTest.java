@@ -3,6 +3,7 @@ package org.entente.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.SampleData;
+import org.entente.facts.BrokenFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -52,8 +54,8 @@ class EntenteCliTest {
     }
 
     @Test
-    void validateRefusesABadFileWithItsNameAndPositionAndExitCode1() {
-        Run run = run("validate", FIXTURES.resolve("unknown-act.json").toString());
+    void validateRefusesABadFileWithItsNameAndPositionAndExitCode1(@TempDir Path dir) {
+        Run run = run("validate", BrokenFacts.UNKNOWN_ACT.writeIn(dir).toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("unknown-act.json").contains("$.statements[0].act").contains("line ");
@@ -90,7 +92,11 @@ class EntenteCliTest {
     @ValueSource(strings = {"malformed.json", "unknown-act.json", "actor-without-id.json", "impossible-date.json",
             "missing-proposition.json", "empty.json", "garbage.json"})
     void aRefusedLoadExitsWith1NamesTheFileAndLeavesTheStoreAsItWas(String name, @TempDir Path dir) throws Exception {
-        Path bad = name.equals("garbage.json") ? garbage(dir.resolve(name)) : FIXTURES.resolve(name);
+        Path bad = switch (name) {
+            case "garbage.json" -> garbage(dir.resolve(name));
+            case "malformed.json", "empty.json" -> FIXTURES.resolve(name);
+            default -> BrokenFacts.valueOf(name.replace(".json", "").replace('-', '_').toUpperCase(Locale.ROOT)).writeIn(dir);
+        };
         run("load", "--store", store.toString(), SampleData.FACTS.toString());
         String answerBefore = run("query", "--store", store.toString(), "statements-in-article", "--format", "csv").out();
         String quadsBefore = run("query", "--store", store.toString(), "--file", COUNT_QUADS.toString(), "--format", "csv").out();
@@ -254,8 +260,7 @@ class EntenteCliTest {
 
     @Test
     void evalNamesAFactsFileItCannotReadAndScoresTheRest(@TempDir Path dir) throws IOException {
-        Path bad = dir.resolve("unknown-act.json");
-        Files.copy(FIXTURES.resolve("unknown-act.json"), bad);
+        Path bad = BrokenFacts.UNKNOWN_ACT.writeIn(dir);
 
         Run eval = run("eval", "--gold", SampleData.GOLD.toString(), "--facts", SampleData.FACTS.toString(), bad.toString());
 

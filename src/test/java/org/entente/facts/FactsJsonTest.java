@@ -21,7 +21,7 @@ class FactsJsonTest {
 
     @Test
     void aValidFileReadsIntoRecords() {
-        Facts facts = FactsJson.read(FIXTURES.resolve("minimal.json"));
+        Facts facts = FactsJson.read(BrokenFacts.MINIMAL);
 
         assertThat(facts.article().id()).isEqualTo("minimal-rejection");
         assertThat(facts.actors()).extracting(Actor::id).containsExactly("state/RUS", "org/NATO", "state/UKR");
@@ -32,7 +32,7 @@ class FactsJsonTest {
 
     @Test
     void writingAndReadingAgainGivesTheSameFacts(@TempDir Path dir) {
-        Facts facts = FactsJson.read(FIXTURES.resolve("minimal.json"));
+        Facts facts = FactsJson.read(BrokenFacts.MINIMAL);
         Path copy = dir.resolve("copy.json");
 
         FactsJson.write(facts, copy);
@@ -53,8 +53,8 @@ class FactsJsonTest {
     }
 
     @Test
-    void anUnknownActTypeIsReportedAtItsPath() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("unknown-act.json"));
+    void anUnknownActTypeIsReportedAtItsPath(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.UNKNOWN_ACT.writeIn(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.statements[0].act");
@@ -64,8 +64,8 @@ class FactsJsonTest {
     }
 
     @Test
-    void anActorWithoutAnIdIsRefused() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("actor-without-id.json"));
+    void anActorWithoutAnIdIsRefused(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.ACTOR_WITHOUT_ID.writeIn(dir));
 
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("$.actors[1]");
@@ -74,8 +74,8 @@ class FactsJsonTest {
     }
 
     @Test
-    void aDateThatIsNotOnTheCalendarIsRefused() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("impossible-date.json"));
+    void aDateThatIsNotOnTheCalendarIsRefused(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.IMPOSSIBLE_DATE.writeIn(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.statements[0].date");
@@ -84,8 +84,8 @@ class FactsJsonTest {
     }
 
     @Test
-    void aStatementAboutAnUnknownPropositionIsRefused() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("missing-proposition.json"));
+    void aStatementAboutAnUnknownPropositionIsRefused(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.MISSING_PROPOSITION.writeIn(dir));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.statements[1].proposition");
@@ -94,16 +94,16 @@ class FactsJsonTest {
     }
 
     @Test
-    void everySchemaProblemIsListedNotJustTheFirst() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("several-problems.json"));
+    void everySchemaProblemIsListedNotJustTheFirst(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.SEVERAL_PROBLEMS.writeIn(dir));
 
         assertThat(e.problems()).extracting(Problem::path)
                 .contains("$.statements[0].act", "$.actors[0].wikidata");
     }
 
     @Test
-    void everyRuleProblemIsListedNotJustTheFirst() {
-        InvalidFactsException e = refusal(FIXTURES.resolve("several-rule-problems.json"));
+    void everyRuleProblemIsListedNotJustTheFirst(@TempDir Path dir) {
+        InvalidFactsException e = refusal(BrokenFacts.SEVERAL_RULE_PROBLEMS.writeIn(dir));
 
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 "$.statements[0].date", "$.statements[1].target", "$.statements[1].sentence.text");

@@ -1,11 +1,7 @@
 package org.entente.server;
 
-import org.entente.SampleData;
-import org.entente.store.Tdb2GraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,32 +18,18 @@ class EntenteServerTest {
 
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
 
-    @TempDir
-    static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples((builder, folder) -> builder.maxRows(3));
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void serveSamples() {
-        store = SampleData.loadedStore(folder);
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).maxRows(3).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
-
     static HttpResponse<String> query(String path, String sparql) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + path + "?query="
+        URI uri = URI.create("http://127.0.0.1:" + SERVER.server().port() + path + "?query="
                 + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + path);
+        URI uri = URI.create("http://127.0.0.1:" + SERVER.server().port() + path);
         // a write on a connection of its own: the JDK client does not retry a POST on a pooled connection the server closed
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -98,7 +79,7 @@ class EntenteServerTest {
     @Test
     void aGraphStoreWriteIsRefusedAndChangesNothing() throws Exception {
         String before = quadCount();
-        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/entente?graph=https://example.org/intruder");
+        URI uri = URI.create("http://127.0.0.1:" + SERVER.server().port() + "/entente?graph=https://example.org/intruder");
 
         HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<https://example.org/a> <https://example.org/b> 1 .")).build(),

@@ -15,9 +15,8 @@ import org.entente.WebClient;
 import org.entente.rdf.Ent;
 import org.entente.rdf.IriScheme;
 import org.entente.store.Tdb2GraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,24 +35,8 @@ class LinkedDataTest {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-    @TempDir
-    static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
-    static WebClient web;
-
-    @BeforeAll
-    static void serveSamples() {
-        store = SampleData.loadedStore(folder);
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).build().start();
-        web = WebClient.of(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples();
 
     static Model parse(HttpResponse<String> response, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
@@ -62,9 +45,9 @@ class LinkedDataTest {
     }
 
     static Model parseJsonLd(HttpResponse<String> response) {
-        String context = web.get(JsonLdContext.PATH, "application/ld+json").body();
+        String context = SERVER.web().get(JsonLdContext.PATH, "application/ld+json").body();
         String contextObject = context.substring(context.indexOf('{', 1), context.lastIndexOf('}'));
-        String url = '"' + server.url() + JsonLdContext.PATH + '"';
+        String url = '"' + SERVER.server().url() + JsonLdContext.PATH + '"';
         assertThat(response.body()).contains("\"@context\" : " + url);
         String inline = response.body().replace(url, contextObject);
         Model model = ModelFactory.createDefaultModel();
@@ -74,7 +57,7 @@ class LinkedDataTest {
 
     @Test
     void russiasTurtleDescriptionHasItsLabelTypeWikidataLinkAndWhatMentionsIt() {
-        HttpResponse<String> response = web.get("/id/state/RUS", "text/turtle");
+        HttpResponse<String> response = SERVER.web().get("/id/state/RUS", "text/turtle");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
@@ -90,8 +73,8 @@ class LinkedDataTest {
 
     @Test
     void aMembershipsIntervalAndItsInstantsResolveToo() {
-        Model membership = parse(web.get("/id/membership/NATO/SWE/member/2024-03-07", "text/turtle"), Lang.TURTLE);
-        Model model = parse(web.get("/id/membership/NATO/SWE/member/2024-03-07/interval/beginning", "text/turtle"), Lang.TURTLE);
+        Model membership = parse(SERVER.web().get("/id/membership/NATO/SWE/member/2024-03-07", "text/turtle"), Lang.TURTLE);
+        Model model = parse(SERVER.web().get("/id/membership/NATO/SWE/member/2024-03-07/interval/beginning", "text/turtle"), Lang.TURTLE);
 
         assertThat(membership.contains(null, model.createProperty("http://www.w3.org/ns/org#memberDuring"),
                 model.createResource(BASE + "membership/NATO/SWE/member/2024-03-07/interval"))).isTrue();
@@ -101,10 +84,10 @@ class LinkedDataTest {
 
     @Test
     void everyRdfFormCarriesTheSameGraph() {
-        Model turtle = parse(web.get("/id/org/NATO", "text/turtle"), Lang.TURTLE);
-        Model nTriples = parse(web.get("/id/org/NATO", "application/n-triples"), Lang.NTRIPLES);
-        Model rdfXml = parse(web.get("/id/org/NATO", "application/rdf+xml"), Lang.RDFXML);
-        Model jsonLd = parseJsonLd(web.get("/id/org/NATO", "application/ld+json"));
+        Model turtle = parse(SERVER.web().get("/id/org/NATO", "text/turtle"), Lang.TURTLE);
+        Model nTriples = parse(SERVER.web().get("/id/org/NATO", "application/n-triples"), Lang.NTRIPLES);
+        Model rdfXml = parse(SERVER.web().get("/id/org/NATO", "application/rdf+xml"), Lang.RDFXML);
+        Model jsonLd = parseJsonLd(SERVER.web().get("/id/org/NATO", "application/ld+json"));
 
         assertThat(turtle.size()).isGreaterThan(50);
         assertThat(nTriples.isIsomorphicWith(turtle)).isTrue();
@@ -114,7 +97,7 @@ class LinkedDataTest {
 
     @Test
     void thePublishedContextNamesTheNamespaces() {
-        HttpResponse<String> context = web.get(JsonLdContext.PATH, "*/*");
+        HttpResponse<String> context = SERVER.web().get(JsonLdContext.PATH, "*/*");
 
         assertThat(context.statusCode()).isEqualTo(200);
         assertThat(context.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/ld+json"));
@@ -126,7 +109,7 @@ class LinkedDataTest {
             "statement/000_ce898c134fb15a02/1", "proposition/membership-UKR-NATO", "position/membership-UKR-NATO/state/RUS/opposition",
             "office/nato-secretary-general", "decision/bucharest-2008"})
     void everyKindOfEntityResolves(String key) {
-        HttpResponse<String> response = web.get("/id/" + key, "text/turtle");
+        HttpResponse<String> response = SERVER.web().get("/id/" + key, "text/turtle");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Model model = parse(response, Lang.TURTLE);
@@ -135,7 +118,7 @@ class LinkedDataTest {
 
     @Test
     void aBrowserGetsAReadablePageWithLinksToRelatedEntities() {
-        HttpResponse<String> page = web.get("/id/state/RUS", BROWSER);
+        HttpResponse<String> page = SERVER.web().get("/id/state/RUS", BROWSER);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
@@ -145,31 +128,31 @@ class LinkedDataTest {
                 .contains("<a href=\"/id/membership/NATO/RUS/partner/1994-06-22\">")
                 .contains("<a href=\"/id/statement/000_ce898c134fb15a02/1\">")
                 .contains("Russia on Friday demanded");
-        assertThat(web.get("/id/statement/000_ce898c134fb15a02/1", BROWSER).body()).contains("<a href=\"/id/state/RUS\">Russia</a>");
+        assertThat(SERVER.web().get("/id/statement/000_ce898c134fb15a02/1", BROWSER).body()).contains("<a href=\"/id/state/RUS\">Russia</a>");
     }
 
     @Test
     void anUnknownEntityIs404AndAnUnofferedFormIs406() {
-        assertThat(web.get("/id/state/XYZ", "text/turtle").statusCode()).isEqualTo(404);
-        assertThat(web.get("/id/", "text/turtle").statusCode()).isEqualTo(404);
-        HttpResponse<String> pdf = web.get("/id/state/RUS", "application/pdf");
+        assertThat(SERVER.web().get("/id/state/XYZ", "text/turtle").statusCode()).isEqualTo(404);
+        assertThat(SERVER.web().get("/id/", "text/turtle").statusCode()).isEqualTo(404);
+        HttpResponse<String> pdf = SERVER.web().get("/id/state/RUS", "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(406);
         assertThat(pdf.body()).contains("text/turtle").contains("application/ld+json");
     }
 
     @Test
     void voidDescribesTheDatasetItsGraphsAndItsLinksToWikidata() {
-        HttpResponse<String> response = web.get("/.well-known/void", "text/turtle");
+        HttpResponse<String> response = SERVER.web().get("/.well-known/void", "text/turtle");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Model model = parse(response, Lang.TURTLE);
-        Resource dataset = model.createResource(server.url() + "/.well-known/void#entente");
+        Resource dataset = model.createResource(SERVER.server().url() + "/.well-known/void#entente");
         assertThat(model.contains(dataset, RDF.type, model.createResource(VOID + "Dataset"))).isTrue();
-        assertThat(model.getProperty(dataset, model.createProperty(VOID + "triples")).getLong()).isEqualTo(store.quadCount());
+        assertThat(model.getProperty(dataset, model.createProperty(VOID + "triples")).getLong()).isEqualTo(SERVER.store().quadCount());
         assertThat(model.getProperty(dataset, model.createProperty(VOID + "entities")).getLong()).isGreaterThan(1000);
         assertThat(model.getProperty(dataset, model.createProperty(VOID + "classes")).getLong()).isGreaterThan(10);
         assertThat(model.getProperty(dataset, model.createProperty(VOID + "sparqlEndpoint")).getResource().getURI())
-                .isEqualTo(server.sparqlUrl());
+                .isEqualTo(SERVER.server().sparqlUrl());
         assertThat(model.getProperty(dataset, DCTerms.license).getResource().getURI()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(model.listObjectsOfProperty(model.createProperty("http://xmlns.com/foaf/0.1/name")).toList())
                 .extracting(node -> node.asLiteral().getString()).contains("Entente");
@@ -177,24 +160,24 @@ class LinkedDataTest {
                 .extracting(node -> node.asResource().getURI())
                 .containsExactlyInAnyOrder(BASE + "graph/reference", BASE + "graph/positions",
                         BASE + "article/000_ce898c134fb15a02", BASE + "article/002_7506a153938e4833");
-        Resource links = model.createResource(server.url() + "/.well-known/void#links");
+        Resource links = model.createResource(SERVER.server().url() + "/.well-known/void#links");
         assertThat(model.contains(links, model.createProperty(VOID + "linkPredicate"), OWL.sameAs)).isTrue();
         assertThat(model.getProperty(links, model.createProperty(VOID + "triples")).getLong()).isEqualTo(sameAsLinksToWikidata());
     }
 
     static long sameAsLinksToWikidata() {
-        String count = web.query("/entente/sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + OWL.sameAs.getURI()
+        String count = SERVER.web().query("/entente/sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + OWL.sameAs.getURI()
                 + "> ?o FILTER(STRSTARTS(STR(?o), \"" + Ent.WIKIDATA_NS + "\")) }", "text/csv").body();
         return Long.parseLong(count.lines().skip(1).findFirst().orElseThrow().strip());
     }
 
     @Test
     void theQueryEndpointDescribesItselfToAGetWithoutAQuery() {
-        HttpResponse<String> response = web.get("/entente/sparql", "text/turtle");
+        HttpResponse<String> response = SERVER.web().get("/entente/sparql", "text/turtle");
 
         assertThat(response.statusCode()).isEqualTo(200);
         Model model = parse(response, Lang.TURTLE);
-        Resource service = model.createResource(server.sparqlUrl());
+        Resource service = model.createResource(SERVER.server().sparqlUrl());
         assertThat(model.contains(service, RDF.type, model.createResource(SD + "Service"))).isTrue();
         assertThat(model.contains(service, model.createProperty(SD + "endpoint"), service)).isTrue();
         assertThat(model.contains(service, model.createProperty(SD + "feature"), model.createResource(SD + "UnionDefaultGraph"))).isTrue();

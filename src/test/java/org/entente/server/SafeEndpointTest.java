@@ -1,12 +1,8 @@
 package org.entente.server;
 
-import org.entente.SampleData;
 import org.entente.WebClient;
-import org.entente.store.Tdb2GraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,43 +34,28 @@ class SafeEndpointTest {
     static final String QUICK = "SELECT ?label WHERE { <https://w3id.org/entente/id/state/CHN> <http://www.w3.org/2000/01/rdf-schema#label> ?label }";
     static final String INTRUDER = "https://example.org/intruder";
 
-    @TempDir
-    static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
-    static WebClient web;
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples((builder, folder) -> builder
+            .queryTimeout(Duration.ofSeconds(3))
+            .maxConcurrentRequests(3)
+            .passwordFile(passwordFile(folder.resolve("passwords"), "writer", "s3cret")));
 
-    @BeforeAll
-    static void serveWithAPasswordFile() throws Exception {
-        store = SampleData.loadedStore(folder.resolve("store"));
-        Path passwords = folder.resolve("passwords");
-        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest("s3cret".getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(passwords, "# user: password\nwriter: MD5:" + md5 + "\n");
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0)
-                .queryTimeout(Duration.ofSeconds(3))
-                .maxConcurrentRequests(3)
-                .passwordFile(passwords)
-                .build().start();
-        web = WebClient.of(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
+    static Path passwordFile(Path file, String user, String password) throws Exception {
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(password.getBytes(StandardCharsets.UTF_8)));
+        return Files.writeString(file, "# user: password\n" + user + ": MD5:" + md5 + "\n");
     }
 
     static long quads() {
-        return store.quadCount();
+        return SERVER.store().quadCount();
     }
 
     static HttpRequest.Builder update(String sparql) {
-        return web.request("/entente/update").header("Content-Type", "application/sparql-update")
+        return SERVER.web().request("/entente/update").header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql));
     }
 
     static HttpRequest.Builder put(String graph, String turtle) {
-        return web.request("/entente/data?graph=" + graph).header("Content-Type", "text/turtle")
+        return SERVER.web().request("/entente/data?graph=" + graph).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString(turtle));
     }
 
@@ -82,9 +63,9 @@ class SafeEndpointTest {
     void aWriteWithoutCredentialsGets401AndChangesNothing() {
         long before = quads();
 
-        HttpResponse<String> drop = web.send(update("DROP ALL"));
-        HttpResponse<String> put = web.send(put(INTRUDER, "<https://example.org/a> <https://example.org/b> 1 ."));
-        HttpResponse<String> wrongPassword = web.send(update("DROP ALL").header("Authorization", WebClient.basic("writer", "guess")));
+        HttpResponse<String> drop = SERVER.web().send(update("DROP ALL"));
+        HttpResponse<String> put = SERVER.web().send(put(INTRUDER, "<https://example.org/a> <https://example.org/b> 1 ."));
+        HttpResponse<String> wrongPassword = SERVER.web().send(update("DROP ALL").header("Authorization", WebClient.basic("writer", "guess")));
 
         assertThat(drop.statusCode()).isEqualTo(401);
         assertThat(drop.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
@@ -97,7 +78,7 @@ class SafeEndpointTest {
     void theDatasetItselfStaysReadOnlyEvenWithCredentials() {
         long before = quads();
 
-        HttpResponse<String> viaDataset = web.send(web.request("/entente").header("Content-Type", "application/sparql-update")
+        HttpResponse<String> viaDataset = SERVER.web().send(SERVER.web().request("/entente").header("Content-Type", "application/sparql-update")
                 .header("Authorization", WebClient.basic("writer", "s3cret")).POST(HttpRequest.BodyPublishers.ofString("DROP ALL")));
 
         assertThat(viaDataset.statusCode()).isBetween(400, 499);
@@ -109,10 +90,10 @@ class SafeEndpointTest {
         String graph = "https://example.org/written-" + System.nanoTime();
         long before = quads();
 
-        HttpResponse<String> put = web.send(put(graph, "<https://example.org/a> <https://example.org/b> 1 .")
+        HttpResponse<String> put = SERVER.web().send(put(graph, "<https://example.org/a> <https://example.org/b> 1 .")
                 .header("Authorization", WebClient.basic("writer", "s3cret")));
         long afterPut = quads();
-        HttpResponse<String> drop = web.send(update("DROP GRAPH <" + graph + ">").header("Authorization", WebClient.basic("writer", "s3cret")));
+        HttpResponse<String> drop = SERVER.web().send(update("DROP GRAPH <" + graph + ">").header("Authorization", WebClient.basic("writer", "s3cret")));
 
         assertThat(put.statusCode()).isBetween(200, 204);
         assertThat(afterPut).isEqualTo(before + 1);
@@ -123,9 +104,9 @@ class SafeEndpointTest {
     @Test
     void aRunawayQueryIsStoppedByTheTimeoutWhileOtherQueriesAnswer() {
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> web.query("/entente/sparql", RUNAWAY, "text/csv"));
+        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> SERVER.web().query("/entente/sparql", RUNAWAY, "text/csv"));
 
-        HttpResponse<String> quick = web.query("/entente/sparql", QUICK, "text/csv");
+        HttpResponse<String> quick = SERVER.web().query("/entente/sparql", QUICK, "text/csv");
         HttpResponse<String> stopped = runaway.join();
 
         assertThat(quick.statusCode()).isEqualTo(200);
@@ -139,9 +120,9 @@ class SafeEndpointTest {
     void requestsBeyondTheCapGet503WithRetryAfter() throws InterruptedException {
         ExecutorService clients = Executors.newFixedThreadPool(3);
         List<CompletableFuture<HttpResponse<String>>> runaways = Stream.generate(() ->
-                CompletableFuture.supplyAsync(() -> web.query("/entente/sparql", RUNAWAY, "text/csv"), clients)).limit(3).toList();
+                CompletableFuture.supplyAsync(() -> SERVER.web().query("/entente/sparql", RUNAWAY, "text/csv"), clients)).limit(3).toList();
         Thread.sleep(1000);
-        HttpResponse<String> refused = web.query("/entente/sparql", QUICK, "text/csv");
+        HttpResponse<String> refused = SERVER.web().query("/entente/sparql", QUICK, "text/csv");
         runaways.forEach(CompletableFuture::join);
         clients.shutdown();
 
@@ -150,14 +131,14 @@ class SafeEndpointTest {
         assertThat(refused.statusCode()).as("a request while three runaways hold the three places").isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(refused.body()).contains("limit");
-        assertThat(web.query("/entente/sparql", QUICK, "text/csv").statusCode()).isEqualTo(200);
+        assertThat(SERVER.web().query("/entente/sparql", QUICK, "text/csv").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aTenMegabyteBodyIsRefused() {
         String tenMegabytes = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(10 * 1024 * 1024);
 
-        HttpResponse<String> declared = web.send(web.request("/entente/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> declared = SERVER.web().send(SERVER.web().request("/entente/sparql").header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(tenMegabytes)));
 
         assertThat(declared.statusCode()).isEqualTo(413);
@@ -166,7 +147,7 @@ class SafeEndpointTest {
 
     @Test
     void aBodyOfUnknownLengthIsRefusedBeforeItIsRead() {
-        HttpResponse<String> streamed = web.send(web.request("/entente/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> streamed = SERVER.web().send(SERVER.web().request("/entente/sparql").header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(chunks(10 * 1024, 1024))));
 
         assertThat(streamed.statusCode()).isEqualTo(411);
@@ -188,7 +169,7 @@ class SafeEndpointTest {
 
     @Test
     void aMalformedQueryGets400WithTheParserMessage() {
-        HttpResponse<String> response = web.query("/entente/sparql", "SELECT ?x WHERE { ?x ?p }", "text/csv");
+        HttpResponse<String> response = SERVER.web().query("/entente/sparql", "SELECT ?x WHERE { ?x ?p }", "text/csv");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).containsIgnoringCase("parse error").contains("line 1").doesNotContain("at org.apache");
@@ -196,10 +177,10 @@ class SafeEndpointTest {
 
     @Test
     void browsersOnOtherOriginsMayQueryButNotWrite() {
-        HttpResponse<String> query = web.send(web.request("/entente/sparql?query=ASK%7B%7D").header("Origin", "https://elsewhere.example"));
-        HttpResponse<String> preflight = web.send(web.request("/entente/sparql").header("Origin", "https://elsewhere.example")
+        HttpResponse<String> query = SERVER.web().send(SERVER.web().request("/entente/sparql?query=ASK%7B%7D").header("Origin", "https://elsewhere.example"));
+        HttpResponse<String> preflight = SERVER.web().send(SERVER.web().request("/entente/sparql").header("Origin", "https://elsewhere.example")
                 .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-        HttpResponse<String> write = web.send(update("DROP ALL").header("Origin", "https://elsewhere.example"));
+        HttpResponse<String> write = SERVER.web().send(update("DROP ALL").header("Origin", "https://elsewhere.example"));
 
         assertThat(query.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
         assertThat(query.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();

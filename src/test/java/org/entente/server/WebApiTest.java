@@ -2,19 +2,13 @@ package org.entente.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.SampleData;
-import org.entente.WebClient;
-import org.entente.store.Tdb2GraphStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,34 +18,18 @@ class WebApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
-    static WebClient web;
-
-    @BeforeAll
-    static void serveSamples() {
-        store = SampleData.loadedStore(folder);
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).build().start();
-        web = WebClient.of(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples();
 
     static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = web.get(path, "application/json");
+        HttpResponse<String> response = SERVER.web().get(path, "application/json");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     @Test
     void theRootServesThePageThatLoadsItsScriptsFromTheServerItself() {
-        HttpResponse<String> page = web.get("/", "text/html");
+        HttpResponse<String> page = SERVER.web().get("/", "text/html");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
@@ -61,8 +39,8 @@ class WebApiTest {
 
     @Test
     void theLibrariesAreServedFromTheJarsOnTheClasspath() {
-        HttpResponse<String> echarts = web.get("/webjars/echarts/5.3.1/dist/echarts.min.js", "*/*");
-        HttpResponse<String> sparqlMode = web.get("/webjars/codemirror/5.65.16/mode/sparql/sparql.js", "*/*");
+        HttpResponse<String> echarts = SERVER.web().get("/webjars/echarts/5.3.1/dist/echarts.min.js", "*/*");
+        HttpResponse<String> sparqlMode = SERVER.web().get("/webjars/codemirror/5.65.16/mode/sparql/sparql.js", "*/*");
 
         assertThat(echarts.statusCode()).isEqualTo(200);
         assertThat(echarts.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
@@ -71,14 +49,14 @@ class WebApiTest {
 
     @Test
     void aPathOutsideTheServedFoldersIsRefused() {
-        HttpResponse<String> dotted = web.get("/app/%2e%2e/label.rq", "*/*");
-        HttpResponse<String> classFile = web.get("/app/../ClasspathFileServlet.class", "*/*");
+        HttpResponse<String> dotted = SERVER.web().get("/app/%2e%2e/label.rq", "*/*");
+        HttpResponse<String> classFile = SERVER.web().get("/app/../ClasspathFileServlet.class", "*/*");
 
         assertThat(dotted.statusCode()).isIn(400, 404);
         assertThat(dotted.body()).doesNotContain("SELECT");
         assertThat(classFile.statusCode()).isIn(400, 404);
-        assertThat(web.get("/app/label.rq", "*/*").statusCode()).isEqualTo(404);
-        assertThat(web.get("/webjars/nothing/here.js", "*/*").statusCode()).isEqualTo(404);
+        assertThat(SERVER.web().get("/app/label.rq", "*/*").statusCode()).isEqualTo(404);
+        assertThat(SERVER.web().get("/webjars/nothing/here.js", "*/*").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -111,7 +89,7 @@ class WebApiTest {
 
     @Test
     void aNamedQueryIsDownloadedAsCsv() {
-        HttpResponse<String> csv = web.get("/api/query/positions-on-proposition.csv?proposition=proposition/membership-UKR-NATO", "*/*");
+        HttpResponse<String> csv = SERVER.web().get("/api/query/positions-on-proposition.csv?proposition=proposition/membership-UKR-NATO", "*/*");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"positions-on-proposition.csv\"");
@@ -122,9 +100,9 @@ class WebApiTest {
 
     @Test
     void aBadParameterGets400WithTheReasonAndAnUnknownQuery404() throws Exception {
-        HttpResponse<String> badDate = web.get("/api/query/members-on-date?date=10.12.2021", "application/json");
-        HttpResponse<String> unknownParameter = web.get("/api/query/members-on-date?colour=red", "application/json");
-        HttpResponse<String> unknownQuery = web.get("/api/query/no-such-query", "application/json");
+        HttpResponse<String> badDate = SERVER.web().get("/api/query/members-on-date?date=10.12.2021", "application/json");
+        HttpResponse<String> unknownParameter = SERVER.web().get("/api/query/members-on-date?colour=red", "application/json");
+        HttpResponse<String> unknownQuery = SERVER.web().get("/api/query/no-such-query", "application/json");
 
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).get("error").asText()).contains("parameter date", "10.12.2021");
@@ -144,8 +122,8 @@ class WebApiTest {
 
     @Test
     void anEntityParameterThatNamesNoEntityOrSeveralGets400SayingSo() throws Exception {
-        HttpResponse<String> unknown = web.get("/api/query/members-on-date?organisation=NATOO", "application/json");
-        HttpResponse<String> ambiguous = web.get("/api/query/members-on-date?organisation=Brussels", "application/json");
+        HttpResponse<String> unknown = SERVER.web().get("/api/query/members-on-date?organisation=NATOO", "application/json");
+        HttpResponse<String> ambiguous = SERVER.web().get("/api/query/members-on-date?organisation=Brussels", "application/json");
 
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(unknown.body()).get("error").asText()).contains("no entity \"NATOO\"", "did you mean NATO (org/NATO)");
@@ -155,7 +133,7 @@ class WebApiTest {
 
     @Test
     void aNegativeLimitGets400() throws Exception {
-        HttpResponse<String> negative = web.get("/api/query/propositions?limit=-5", "application/json");
+        HttpResponse<String> negative = SERVER.web().get("/api/query/propositions?limit=-5", "application/json");
 
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(negative.body()).get("error").asText()).contains("parameter limit: -5 is not a number of rows");
@@ -177,7 +155,7 @@ class WebApiTest {
 
     @Test
     void aValueIsBoundNotPastedIntoTheQuery() throws Exception {
-        HttpResponse<String> injected = web.get("/api/query/members-on-date?organisation="
+        HttpResponse<String> injected = SERVER.web().get("/api/query/members-on-date?organisation="
                 + java.net.URLEncoder.encode("org/NATO> } UNION { ?s ?p ?o", java.nio.charset.StandardCharsets.UTF_8), "application/json");
 
         assertThat(injected.statusCode()).isEqualTo(400);
@@ -187,7 +165,7 @@ class WebApiTest {
     @Test
     void labelsNameStatesArticlesAndStatements() throws Exception {
         String base = "https://w3id.org/entente/id/";
-        HttpResponse<String> response = web.send(web.request("/api/labels")
+        HttpResponse<String> response = SERVER.web().send(SERVER.web().request("/api/labels")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("iri=" + base + "state/RUS&iri=" + base + "article/000_ce898c134fb15a02"
                         + "&iri=" + base + "statement/000_ce898c134fb15a02/1&iri=" + base + "nothing&iri=not%20an%20iri")));

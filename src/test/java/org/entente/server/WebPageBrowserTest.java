@@ -1,10 +1,9 @@
 package org.entente.server;
 
-import org.entente.SampleData;
-import org.entente.store.Tdb2GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +44,10 @@ class WebPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.withSamples();
     @TempDir
     static Path folder;
-    static Tdb2GraphStore store;
-    static EntenteServer server;
     static ChromeDriver browser;
     static WebDriverWait wait;
 
@@ -56,8 +56,6 @@ class WebPageBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing (apt-get install chromium chromium-driver; .ci/run does)");
-        store = SampleData.loadedStore(folder.resolve("store"));
-        server = EntenteServer.builder(store.dataset().asDatasetGraph()).port(0).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -78,16 +76,12 @@ class WebPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (server != null) {
-            server.stop();
-            store.close();
-        }
     }
 
     /** Loads the page afresh on a view and waits until the view has its data. */
     static void open(String view) {
         browser.get("about:blank");
-        browser.get(server.url() + "/#" + view);
+        browser.get(SERVER.server().url() + "/#" + view);
         wait.until(ExpectedConditions.attributeToBe(By.id(view + "-view"), "data-ready", "true"));
     }
 
@@ -96,9 +90,16 @@ class WebPageBrowserTest {
                 + "input.dispatchEvent(new Event('change'));", day);
     }
 
+    /**
+     * Chooses the day and waits until the alliance view has shown it: the member table it showed before
+     * replaced, and the summary for the day. The summary alone is not enough where the day was shown
+     * already: the table would be replaced after the test found its rows.
+     */
     static String summaryAfterChoosing(String day, String expectedStart) {
+        WebElement shownTable = browser.findElement(By.cssSelector("#member-table table"));
         chooseDay(day);
-        wait.until(ExpectedConditions.textMatches(By.id("member-summary"), java.util.regex.Pattern.compile("^" + expectedStart)));
+        wait.until(ExpectedConditions.and(ExpectedConditions.stalenessOf(shownTable),
+                ExpectedConditions.textMatches(By.id("member-summary"), Pattern.compile("^" + expectedStart))));
         return browser.findElement(By.id("member-summary")).getText();
     }
 
@@ -154,8 +155,8 @@ class WebPageBrowserTest {
         rows("#member-table").stream().filter(row -> row.getText().startsWith("United States")).findFirst()
                 .orElseThrow().click();
 
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state-details"), "Statements in the articles"));
         WebElement details = browser.findElement(By.id("state-details"));
-        wait.until(ExpectedConditions.textToBePresentInElement(details, "Statements in the articles"));
         assertThat(details.findElement(By.tagName("h3")).getText()).startsWith("United States");
         assertThat(details.getText()).contains("NATO", "Treaty on the Non-Proliferation of Nuclear Weapons")
                 .doesNotContain("https://w3id.org");
@@ -213,9 +214,9 @@ class WebPageBrowserTest {
 
         wait.until(driver -> rows("#query-result").size() == 32);
         WebElement albania = browser.findElement(By.linkText("Albania"));
-        assertThat(albania.getAttribute("href")).isEqualTo(server.url() + "/id/state/ALB");
+        assertThat(albania.getAttribute("href")).isEqualTo(SERVER.server().url() + "/id/state/ALB");
         assertThat(browser.findElement(By.id("query-csv")).getAttribute("href"))
-                .isEqualTo(server.url() + "/api/query/members-on-date.csv?organisation=org%2FNATO&date=2024-03-07");
+                .isEqualTo(SERVER.server().url() + "/api/query/members-on-date.csv?organisation=org%2FNATO&date=2024-03-07");
         assertThat(browser.findElement(By.id("query-result")).getText()).doesNotContain("https://w3id.org");
         screenshot("queries");
         assertThat(consoleErrors()).isEmpty();

@@ -10,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.entente.SampleData;
 import org.entente.facts.BadInputException;
+import org.entente.facts.BrokenFacts;
 import org.entente.rdf.NamedGraph;
 import org.entente.rdf.PositionDeriver;
 import org.junit.jupiter.api.Test;
@@ -108,13 +109,14 @@ class Tdb2GraphStoreTest {
     }
 
     @Test
-    void aBatchWithABadFileLoadsNothingAndReportsIt() {
+    void aBatchWithABadFileLoadsNothingAndReportsIt(@TempDir Path files) throws IOException {
+        Path impossibleDate = BrokenFacts.IMPOSSIBLE_DATE.writeIn(Files.createDirectories(files.resolve("facts")));
         try (Tdb2GraphStore store = SampleData.loadedStore(folder)) {
             long quads = store.quadCount();
             long statements = statements(store);
 
             assertThatThrownBy(() -> SampleData.loader(store).load(List.of(
-                    FIXTURES.resolve("minimal.json"), FIXTURES.resolve("impossible-date.json"), FIXTURES.resolve("empty.json"))))
+                    FIXTURES.resolve("minimal.json"), impossibleDate, FIXTURES.resolve("empty.json"))))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("nothing was loaded")
                     .hasMessageContaining("impossible-date.json")
@@ -126,11 +128,12 @@ class Tdb2GraphStoreTest {
     }
 
     @Test
-    void aRefusedLoadIntoAnEmptyStoreLeavesItEmpty() {
+    void aRefusedLoadIntoAnEmptyStoreLeavesItEmpty(@TempDir Path files) throws IOException {
+        Path impossibleDate = BrokenFacts.IMPOSSIBLE_DATE.writeIn(Files.createDirectories(files.resolve("facts")));
         try (Tdb2GraphStore store = Tdb2GraphStore.open(folder, SampleData.IRIS)) {
             // the good file passes first and goes to the bulk loader before the bad one is read
             assertThatThrownBy(() -> SampleData.loader(store).load(List.of(
-                    FIXTURES.resolve("minimal.json"), FIXTURES.resolve("impossible-date.json")), SampleData.referenceGraph()))
+                    FIXTURES.resolve("minimal.json"), impossibleDate), SampleData.referenceGraph()))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("nothing was loaded; 1 of 3 inputs refused")
                     .hasMessageContaining("impossible-date.json");
