@@ -120,7 +120,7 @@ final class ActReader {
             negated = false;
         }
         return new Draft(act, subject.actors(), subject.mention(), targets, trigger, trigger.last() + 1,
-                negated, parsed != null ? subject.rule() : passive ? "passive-by-agent" : subject.rule(), subject.confidence());
+                negated, passive && parsed == null ? "passive-by-agent" : subject.rule(), subject.confidence());
     }
 
     private Draft readNoun(Sentence sentence, Trigger trigger, SentenceMentions mentions, Discourse discourse) {

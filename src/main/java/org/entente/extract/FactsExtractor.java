@@ -56,16 +56,10 @@ public final class FactsExtractor {
     public Facts extract(Article article) {
         ArticleFacts facts = new ArticleFacts(directory);
         Discourse discourse = new Discourse(authors.of(article));
-        String text = article.text();
         int sentenceNumber = 0;
-        for (Paragraph paragraph : pageNoise.paragraphs(text)) {
-            if (!paragraph.isProse()) {
-                continue;
-            }
-            for (Sentence sentence : nlp.sentences(text, paragraph.start(), paragraph.end())) {
-                sentenceNumber++;
-                readSentence(article, sentence, sentenceNumber, discourse, facts);
-            }
+        for (Sentence sentence : proseSentences(article.text())) {
+            sentenceNumber++;
+            readSentence(article, sentence, sentenceNumber, discourse, facts);
         }
         return facts.toFacts(new ArticleInfo(article.id(), article.title(), article.published().toString(), article.source(),
                 article.url(), article.language()));
@@ -77,24 +71,25 @@ public final class FactsExtractor {
      * number of sentences parsed.
      */
     public int parseEverySentence(Article article) {
-        int parsed = 0;
-        String text = article.text();
-        for (Paragraph paragraph : pageNoise.paragraphs(text)) {
-            if (paragraph.isProse()) {
-                for (Sentence sentence : nlp.sentences(text, paragraph.start(), paragraph.end())) {
-                    syntax.parse(sentence);
-                    parsed++;
-                }
-            }
-        }
-        return parsed;
+        List<Sentence> sentences = proseSentences(article.text());
+        sentences.forEach(syntax::parse);
+        return sentences.size();
     }
 
     /** How many prose sentences the article has, as extraction splits them. */
     public int sentenceCount(Article article) {
-        String text = article.text();
-        return pageNoise.paragraphs(text).stream().filter(Paragraph::isProse)
-                .mapToInt(paragraph -> nlp.sentences(text, paragraph.start(), paragraph.end()).size()).sum();
+        return proseSentences(article.text()).size();
+    }
+
+    /** The sentences of the article's prose, page noise left out. */
+    private List<Sentence> proseSentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Paragraph paragraph : pageNoise.paragraphs(text)) {
+            if (paragraph.isProse()) {
+                sentences.addAll(nlp.sentences(text, paragraph.start(), paragraph.end()));
+            }
+        }
+        return sentences;
     }
 
     private void readSentence(Article article, Sentence sentence, int number, Discourse discourse, ArticleFacts facts) {

@@ -28,11 +28,9 @@ final class SyntaxReader {
 
     /**
      * What the graph says around one act word: the actors' mentions, the targets' mentions, the rules
-     * that found them ("subject+object"), and whether the word has a subject or an object at all
-     * (one that names no actor: "the talks", "a ceasefire").
+     * that found them ("subject+object"), whether the word tells no act, and whether it is a denial.
      */
-    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean hasSubject, boolean hasObject, boolean noAct,
-                 boolean denial) {
+    record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean noAct, boolean denial) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -67,14 +65,12 @@ final class SyntaxReader {
         String actorRule = null;
         Set<Mention> targets = new LinkedHashSet<>();
         Set<String> targetRules = new LinkedHashSet<>();
-        boolean hasSubject = false;
-        boolean hasObject = false;
         boolean denial = false;
         List<String> used = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.role().equals("no-act")) {
                 if (matchesAt(rule, graph, trigger)) {
-                    return new Roles(List.of(), List.of(), rule.name(), false, false, true, false);
+                    return new Roles(List.of(), List.of(), rule.name(), true, false);
                 }
                 continue;
             }
@@ -82,8 +78,8 @@ final class SyntaxReader {
                 continue;
             }
             if (rule.role().equals("denial")) {
-                denial |= matchesAt(rule, graph, trigger);
-                if (denial) {
+                if (matchesAt(rule, graph, trigger)) {
+                    denial = true;
                     used.add(rule.name());
                 }
                 continue;
@@ -98,8 +94,6 @@ final class SyntaxReader {
                     continue;
                 }
                 IndexedWord node = matcher.getNode(actorRole ? "actor" : "target");
-                hasSubject |= actorRole;
-                hasObject |= !actorRole;
                 for (Mention mention : mentionsOf(node.index() - 1, nameParts, mentions, NAME_DEPTH)) {
                     if (actorRole) {
                         if (!actors.contains(mention)) {
@@ -119,7 +113,7 @@ final class SyntaxReader {
             used.add(0, actorRule);
         }
         used.addAll(targetRules);
-        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), hasSubject, hasObject, false, denial);
+        return new Roles(actors, new ArrayList<>(targets), String.join("+", used), false, denial);
     }
 
     private static boolean matchesAt(Rule rule, SemanticGraph graph, int trigger) {
