@@ -2,6 +2,7 @@ package org.entente.evaluate;
 
 import org.entente.facts.Statement;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -56,8 +57,16 @@ record FieldAgreement(boolean actor, boolean act, boolean target, boolean date) 
         return FAMILY.getOrDefault(act, act);
     }
 
-    /** The gold's key of an actor id: {@code state/RUS} is {@code RUS}, {@code org/NATO} is {@code NATO}. */
-    private static String key(String actorId) {
-        return actorId == null ? null : actorId.substring(actorId.indexOf('/') + 1);
+    /**
+     * The gold's key of an actor id: {@code state/RUS} is {@code RUS}, {@code org/NATO} is {@code NATO}, and a
+     * non-state actor's slug in capitals without its hyphens: {@code group/taliban} is {@code TALIBAN},
+     * {@code group/mahan-air} is {@code MAHANAIR}.
+     */
+    static String key(String actorId) {
+        if (actorId == null) {
+            return null;
+        }
+        String local = actorId.substring(actorId.indexOf('/') + 1);
+        return actorId.startsWith("group/") ? local.replace("-", "").toUpperCase(Locale.ROOT) : local;
     }
 }

@@ -62,6 +62,10 @@ final class ActReader {
         // parse only a sentence that can hold an act the graph reads: one with an act verb and a mention of an actor
         boolean verbTold = triggers.stream().anyMatch(trigger -> !trigger.noun());
         SemanticGraph graph = !verbTold || mentions.all().isEmpty() ? null : syntax.parse(sentence);
+        if (graph != null) {
+            mentions.parsedSpeakers(syntaxReader.speakers(graph, mentions,
+                    token -> !mentions.inQuote(token) && tokens.get(token).isVerb() && cues.is("speech", tokens.get(token))));
+        }
         int embeddedUntil = -1;
         for (Trigger trigger : triggers) {
             if (!trigger.noun() && lightVerbs.contains(trigger.first())) {
@@ -212,7 +216,7 @@ final class ActReader {
             boolean firstPerson = subject != null;
             subject = mentions.quoteSpeaker(discourse, cues);
             if (subject != null && firstPerson) {
-                subject = new Subject(subject.actors(), subject.mention(), "first-person-in-quote", subject.confidence());
+                subject = new Subject(subject.actors(), subject.mention(), "first-person-in-quote+" + subject.rule(), subject.confidence());
             }
         }
         if (subject != null && subject.firstPerson() && !mentions.inQuote(anchor) && discourse.author() != null) {

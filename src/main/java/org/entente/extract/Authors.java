@@ -14,6 +14,9 @@ final class Authors {
 
     private static final List<Gazetteer.Kind> NAMING = List.of(Gazetteer.Kind.NAME, Gazetteer.Kind.ALIAS, Gazetteer.Kind.METONYM);
 
+    /** The actors whose statements speak as "we": states and organisations, not the news agencies the dictionaries name. */
+    private static final List<String> GOVERNING = List.of("state/", "org/");
+
     private final Gazetteer gazetteer;
 
     Authors(Gazetteer gazetteer) {
@@ -29,7 +32,7 @@ final class Authors {
         for (int length = Math.min(words.length, gazetteer.longestName()); length > 0; length--) {
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, length));
             for (Gazetteer.Match match : gazetteer.lookup(name, article.published())) {
-                if (NAMING.contains(match.kind()) && match.actor() != null) {
+                if (NAMING.contains(match.kind()) && match.actor() != null && GOVERNING.stream().anyMatch(match.actor()::startsWith)) {
                     return match.actor();
                 }
             }

@@ -29,6 +29,8 @@ final class SentenceMentions {
     private final List<DateExpression> dates;
     private final int quoteStart;
     private final int quoteEnd;
+    /** The speakers the dependency graph names, once the sentence is parsed (none before). */
+    private List<Mention> parsedSpeakers = List.of();
 
     SentenceMentions(Sentence sentence, List<Mention> mentions) {
         this(sentence, mentions, List.of());
@@ -145,8 +147,24 @@ final class SentenceMentions {
         return quoteStart >= 0 && token > quoteStart && token < quoteEnd;
     }
 
-    /** The name next to a verb of saying outside the quote: "..., said the ministry" or "the ministry said". */
+    /** Gives the speakers the sentence's dependency graph names (subjects of its verbs of saying), which {@link #quoteSpeaker} prefers. */
+    void parsedSpeakers(List<Mention> speakers) {
+        parsedSpeakers = List.copyOf(speakers);
+    }
+
+    /**
+     * Who speaks the quote: a speaker the parse named whose name tells an actor ("Jeff Rathke, the US
+     * State Department spokesman, said"), else the name next to a verb of saying outside the quote:
+     * "..., said the ministry" or "the ministry said".
+     */
     Subject quoteSpeaker(Discourse discourse, Cues cues) {
+        for (Mention speaker : parsedSpeakers) {
+            Subject subject = speaker.reference() == Mention.Reference.FIRST_PERSON || inQuote(speaker.first()) ? null
+                    : subjectFrom(speaker, discourse, cues, "speaker-of-quote", 0.8);
+            if (subject != null) {
+                return subject;
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (inQuote(i) || !tokens.get(i).isVerb() || !cues.is("speech", tokens.get(i))) {
                 continue;

@@ -38,8 +38,8 @@ final class SyntaxReader {
     private SyntaxReader(List<TsvFile.Row> rows) {
         for (TsvFile.Row row : rows) {
             String role = row.get("role");
-            if (!List.of("actor", "target", "name", "no-act", "denial").contains(role)) {
-                throw row.problem("role", "unknown role " + role + " (actor, target, name, no-act or denial)");
+            if (!List.of("actor", "target", "name", "no-act", "denial", "speaker").contains(role)) {
+                throw row.problem("role", "unknown role " + role + " (actor, target, name, no-act, denial or speaker)");
             }
             try {
                 rules.add(new Rule(role, row.get("rule"), SemgrexPattern.compile(row.get("pattern"))));
@@ -74,7 +74,7 @@ final class SyntaxReader {
                 }
                 continue;
             }
-            if (rule.role().equals("name")) {
+            if (rule.role().equals("name") || rule.role().equals("speaker")) {
                 continue;
             }
             if (rule.role().equals("denial")) {
@@ -114,6 +114,27 @@ final class SyntaxReader {
         }
         used.addAll(targetRules);
         return new Roles(actors, new ArrayList<>(targets), String.join("+", used), false, denial);
+    }
+
+    /**
+     * Who speaks in a sentence: the mentions of the subject of each verb of saying ({@code speech}, a
+     * word {@code isSpeech} accepts: one outside the quote), the parts of their names followed as for actors.
+     */
+    List<Mention> speakers(SemanticGraph graph, SentenceMentions mentions, java.util.function.IntPredicate isSpeech) {
+        Map<Integer, List<Integer>> nameParts = nameParts(graph);
+        List<Mention> speakers = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.role().equals("speaker")) {
+                SemgrexMatcher matcher = rule.pattern().matcher(graph);
+                while (matcher.find()) {
+                    if (isSpeech.test(matcher.getNode("speech").index() - 1)) {
+                        mentionsOf(matcher.getNode("speaker").index() - 1, nameParts, mentions, NAME_DEPTH).stream()
+                                .filter(mention -> !speakers.contains(mention)).forEach(speakers::add);
+                    }
+                }
+            }
+        }
+        return speakers;
     }
 
     private static boolean matchesAt(Rule rule, SemanticGraph graph, int trigger) {

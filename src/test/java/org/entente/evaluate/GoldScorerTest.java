@@ -43,6 +43,20 @@ class GoldScorerTest {
     }
 
     @Test
+    void aNonStateActorMatchesTheKeyOfItsSlug() {
+        List<GoldLine> gold = List.of(line("CONSULT", "TALIBAN", "USA", null, true), line("SANCTION", "DEU", "MAHANAIR", null, true),
+                line("OPPOSE", "SDF", "USA", null, true));
+
+        ArticleScore score = GoldScorer.score(facts(
+                statement("CONSULT", "group/taliban", "state/USA", "2021-12-10", "a"),
+                statement("SANCTION", "state/DEU", "group/mahan-air", "2021-12-10", "b"),
+                statement("OPPOSE", "group/syrian-democratic-forces", "state/USA", "2021-12-10", "c")), gold);
+
+        assertThat(score.misses()).extracting(miss -> miss.line().actor()).containsExactly("SDF");
+        assertThat(score.falsePositives()).hasSize(1);
+    }
+
+    @Test
     void aWrongDateOrTargetIsAMiss() {
         List<GoldLine> gold = List.of(line("REJECT", "NATO", "RUS", "2021-12-10", true));
 
