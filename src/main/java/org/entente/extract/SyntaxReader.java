@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Reads who acts and on whom around an act word from a sentence's dependency graph, by the Semgrex
@@ -120,7 +121,7 @@ final class SyntaxReader {
      * Who speaks in a sentence: the mentions of the subject of each verb of saying ({@code speech}, a
      * word {@code isSpeech} accepts: one outside the quote), the parts of their names followed as for actors.
      */
-    List<Mention> speakers(SemanticGraph graph, SentenceMentions mentions, java.util.function.IntPredicate isSpeech) {
+    List<Mention> speakers(SemanticGraph graph, SentenceMentions mentions, IntPredicate isSpeech) {
         Map<Integer, List<Integer>> nameParts = nameParts(graph);
         List<Mention> speakers = new ArrayList<>();
         for (Rule rule : rules) {
