@@ -60,7 +60,7 @@ final class ActReader {
             }
         }
         // parse only a sentence that can hold an act the graph reads: one with an act verb and a mention of an actor
-        boolean verbTold = triggers.stream().anyMatch(trigger -> !trigger.noun());
+        boolean verbTold = triggers.stream().anyMatch(trigger -> !trigger.noun()) || tokens.stream().anyMatch(token -> cues.is("obligation", token));
         SemanticGraph graph = !verbTold || mentions.all().isEmpty() ? null : syntax.parse(sentence);
         if (graph != null) {
             mentions.parsedSpeakers(syntaxReader.speakers(graph, mentions,
@@ -84,6 +84,37 @@ final class ActReader {
             }
         }
         drafts.addAll(accusations(sentence, mentions, discourse));
+        if (graph != null) {
+            drafts.addAll(obligations(syntaxReader.obligations(graph, mentions), mentions, discourse));
+        }
+        return drafts;
+    }
+
+    /**
+     * "Eritrean forces should withdraw" in a government's statement, "Rouhani said foreign powers should
+     * get out": a demand by the speaker, else by the statement's author, toward those told to act.
+     */
+    private List<Draft> obligations(List<SyntaxReader.Obligation> obligations, SentenceMentions mentions, Discourse discourse) {
+        List<Draft> drafts = new ArrayList<>();
+        for (SyntaxReader.Obligation obligation : obligations) {
+            Subject speaker = mentions.quoteSpeaker(discourse, cues);
+            if ((speaker == null || speaker.firstPerson()) && !mentions.inQuote(obligation.modal()) && discourse.author() != null) {
+                speaker = new Subject(List.of(discourse.author()), null, "author", 0.7);
+            }
+            if (speaker == null || speaker.firstPerson()) {
+                continue;
+            }
+            List<String> targets = new ArrayList<>();
+            for (Mention mention : obligation.obliged()) {
+                String target = mentions.actorOf(mention, discourse, speaker.actors().get(0));
+                if (target != null && !speaker.actors().contains(target) && !targets.contains(target)) {
+                    targets.add(target);
+                }
+            }
+            drafts.add(new Draft("DEMAND", speaker.actors(), speaker.mention(), targets,
+                    new Trigger(obligation.modal(), obligation.modal(), "DEMAND", false), obligation.modal() + 1, false,
+                    obligation.rule() + "+" + speaker.rule(), Math.min(speaker.confidence(), 0.7)));
+        }
         return drafts;
     }
 

@@ -31,6 +31,10 @@ final class SyntaxReader {
      * What the graph says around one act word: the actors' mentions, the targets' mentions, the rules
      * that found them ("subject+object"), whether the word tells no act, and whether it is a denial.
      */
+    /** "Eritrean forces should withdraw": the modal word (a token index), the mentions of who is told to act, and the rule. */
+    record Obligation(int modal, List<Mention> obliged, String rule) {
+    }
+
     record Roles(List<Mention> actors, List<Mention> targets, String rule, boolean noAct, boolean denial) {
     }
 
@@ -39,8 +43,8 @@ final class SyntaxReader {
     private SyntaxReader(List<TsvFile.Row> rows) {
         for (TsvFile.Row row : rows) {
             String role = row.get("role");
-            if (!List.of("actor", "target", "name", "no-act", "denial", "speaker").contains(role)) {
-                throw row.problem("role", "unknown role " + role + " (actor, target, name, no-act, denial or speaker)");
+            if (!List.of("actor", "target", "name", "no-act", "denial", "speaker", "obligation").contains(role)) {
+                throw row.problem("role", "unknown role " + role + " (actor, target, name, no-act, denial, speaker or obligation)");
             }
             try {
                 rules.add(new Rule(role, row.get("rule"), SemgrexPattern.compile(row.get("pattern"))));
@@ -75,7 +79,7 @@ final class SyntaxReader {
                 }
                 continue;
             }
-            if (rule.role().equals("name") || rule.role().equals("speaker")) {
+            if (rule.role().equals("name") || rule.role().equals("speaker") || rule.role().equals("obligation")) {
                 continue;
             }
             if (rule.role().equals("denial")) {
@@ -136,6 +140,25 @@ final class SyntaxReader {
             }
         }
         return speakers;
+    }
+
+    /** What the sentence says someone should or must do, by the obligation rules: one for each modal word they find. */
+    List<Obligation> obligations(SemanticGraph graph, SentenceMentions mentions) {
+        Map<Integer, List<Integer>> nameParts = nameParts(graph);
+        List<Obligation> obligations = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.role().equals("obligation")) {
+                SemgrexMatcher matcher = rule.pattern().matcher(graph);
+                while (matcher.find()) {
+                    int modal = matcher.getNode("modal").index() - 1;
+                    if (obligations.stream().noneMatch(o -> o.modal() == modal)) {
+                        obligations.add(new Obligation(modal, mentionsOf(matcher.getNode("target").index() - 1, nameParts, mentions, NAME_DEPTH),
+                                rule.name()));
+                    }
+                }
+            }
+        }
+        return obligations;
     }
 
     private static boolean matchesAt(Rule rule, SemanticGraph graph, int trigger) {

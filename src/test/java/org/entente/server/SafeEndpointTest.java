@@ -4,6 +4,9 @@ import org.entente.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -134,15 +137,27 @@ class SafeEndpointTest {
         assertThat(SERVER.web().query("/entente/sparql", QUICK, "text/csv").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A request declaring a 10 MB body is answered 413 from its headers, before any of the body is read.
+     * Written on a raw socket that sends the headers only: a client still writing the body when the
+     * server answers and closes may lose the answer to the connection's reset (HttpClient did, once).
+     */
     @Test
-    void aTenMegabyteBodyIsRefused() {
-        String tenMegabytes = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(10 * 1024 * 1024);
+    void aTenMegabyteBodyIsRefused() throws IOException {
+        URI root = URI.create(SERVER.web().root());
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            String headers = "POST /entente/sparql HTTP/1.1\r\nHost: " + root.getHost() + ":" + root.getPort()
+                    + "\r\nContent-Type: application/sparql-query\r\nContent-Length: " + (10 * 1024 * 1024)
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(headers.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
 
-        HttpResponse<String> declared = SERVER.web().send(SERVER.web().request("/entente/sparql").header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(tenMegabytes)));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(declared.statusCode()).isEqualTo(413);
-        assertThat(declared.body()).contains("accepts at most 4194304");
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("accepts at most 4194304");
+        }
     }
 
     @Test
