@@ -3,6 +3,7 @@ package org.entente.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Server;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.Set;
 /**
  * What keeps a public endpoint safe, added as a {@link FusekiModule}: CORS on the read paths only,
  * a cap on the size of request bodies ({@link RequestSizeFilter}) and on the requests answered at
- * once ({@link ConcurrencyLimitFilter}). The query timeout and the row cap are set on the dataset
+ * once ({@link ConcurrencyLimitFilter}), and a 401 for malformed credentials
+ * ({@link MalformedCredentialsHandler}). The query timeout and the row cap are set on the dataset
  * and the query service by {@link EntenteServer}.
  */
 final class LimitsModule implements FusekiModule {
@@ -46,5 +48,11 @@ final class LimitsModule implements FusekiModule {
         server.addFilter("/*", new RequestSizeFilter(maxRequestBytes));
         ConcurrencyLimitFilter concurrency = new ConcurrencyLimitFilter(maxConcurrent);
         LIMITED_PATHS.forEach(path -> server.addFilter(path, concurrency));
+    }
+
+    @Override
+    public void server(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new MalformedCredentialsHandler(jetty.getHandler()));
     }
 }

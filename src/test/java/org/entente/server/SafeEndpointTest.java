@@ -78,6 +78,13 @@ class SafeEndpointTest {
     }
 
     @Test
+    void aMalformedBasicHeaderGets401() {
+        HttpResponse<String> response = SERVER.web().send(update("DROP ALL").header("Authorization", "Basic !!!"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theDatasetItselfStaysReadOnlyEvenWithCredentials() {
         long before = quads();
 
