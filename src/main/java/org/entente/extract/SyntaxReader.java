@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -128,17 +129,12 @@ final class SyntaxReader {
     List<Mention> speakers(SemanticGraph graph, SentenceMentions mentions, IntPredicate isSpeech) {
         Map<Integer, List<Integer>> nameParts = nameParts(graph);
         List<Mention> speakers = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (rule.role().equals("speaker")) {
-                SemgrexMatcher matcher = rule.pattern().matcher(graph);
-                while (matcher.find()) {
-                    if (isSpeech.test(matcher.getNode("speech").index() - 1)) {
-                        mentionsOf(matcher.getNode("speaker").index() - 1, nameParts, mentions, NAME_DEPTH).stream()
-                                .filter(mention -> !speakers.contains(mention)).forEach(speakers::add);
-                    }
-                }
+        eachMatch(graph, "speaker", (rule, matcher) -> {
+            if (isSpeech.test(matcher.getNode("speech").index() - 1)) {
+                mentionsOf(matcher.getNode("speaker").index() - 1, nameParts, mentions, NAME_DEPTH).stream()
+                        .filter(mention -> !speakers.contains(mention)).forEach(speakers::add);
             }
-        }
+        });
         return speakers;
     }
 
@@ -146,19 +142,26 @@ final class SyntaxReader {
     List<Obligation> obligations(SemanticGraph graph, SentenceMentions mentions) {
         Map<Integer, List<Integer>> nameParts = nameParts(graph);
         List<Obligation> obligations = new ArrayList<>();
+        eachMatch(graph, "obligation", (rule, matcher) -> {
+            int modal = matcher.getNode("modal").index() - 1;
+            if (obligations.stream().noneMatch(o -> o.modal() == modal)) {
+                obligations.add(new Obligation(modal, mentionsOf(matcher.getNode("target").index() - 1, nameParts, mentions, NAME_DEPTH),
+                        rule.name()));
+            }
+        });
+        return obligations;
+    }
+
+    /** Hands every match of every rule of a role in the graph, in the file's order, to {@code onMatch}. */
+    private void eachMatch(SemanticGraph graph, String role, BiConsumer<Rule, SemgrexMatcher> onMatch) {
         for (Rule rule : rules) {
-            if (rule.role().equals("obligation")) {
+            if (rule.role().equals(role)) {
                 SemgrexMatcher matcher = rule.pattern().matcher(graph);
                 while (matcher.find()) {
-                    int modal = matcher.getNode("modal").index() - 1;
-                    if (obligations.stream().noneMatch(o -> o.modal() == modal)) {
-                        obligations.add(new Obligation(modal, mentionsOf(matcher.getNode("target").index() - 1, nameParts, mentions, NAME_DEPTH),
-                                rule.name()));
-                    }
+                    onMatch.accept(rule, matcher);
                 }
             }
         }
-        return obligations;
     }
 
     private static boolean matchesAt(Rule rule, SemanticGraph graph, int trigger) {
@@ -173,14 +176,8 @@ final class SyntaxReader {
 
     private Map<Integer, List<Integer>> nameParts(SemanticGraph graph) {
         Map<Integer, List<Integer>> parts = new HashMap<>();
-        for (Rule rule : rules) {
-            if (rule.role().equals("name")) {
-                SemgrexMatcher matcher = rule.pattern().matcher(graph);
-                while (matcher.find()) {
-                    parts.computeIfAbsent(matcher.getNode("head").index() - 1, h -> new ArrayList<>()).add(matcher.getNode("part").index() - 1);
-                }
-            }
-        }
+        eachMatch(graph, "name", (rule, matcher) ->
+                parts.computeIfAbsent(matcher.getNode("head").index() - 1, h -> new ArrayList<>()).add(matcher.getNode("part").index() - 1));
         return parts;
     }
 
